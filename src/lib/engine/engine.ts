@@ -1,0 +1,62 @@
+import type { SqlValue } from './sql';
+
+/** A query result: columnar access for charts, row objects for typed analysis results. */
+export interface QueryResult {
+	readonly columnNames: readonly string[];
+	readonly numRows: number;
+	/** Values of one column, in row order (Arrow-backed where the engine is). */
+	column(name: string): ArrayLike<unknown>;
+	/** Rows as plain objects; BIGINT becomes number, DECIMAL number, TIMESTAMP/DATE an ISO string. */
+	rows<T = Record<string, unknown>>(): T[];
+}
+
+/** Where the bytes of a registered file come from. */
+export type FileSource =
+	| { kind: 'path'; path: string }
+	| { kind: 'buffer'; bytes: Uint8Array }
+	| { kind: 'file'; file: File };
+
+export interface Progress {
+	phase: string;
+	/** 0..1 when known */
+	fraction?: number;
+	bytesRead?: number;
+	rowsLoaded?: number;
+}
+
+/**
+ * The only surface analyses, the UI, the CLI and the tests use. Implementations: the browser
+ * (DuckDB-WASM in a Web Worker), Node on the same WASM build (tests), Node on native DuckDB (CLI).
+ */
+export interface Engine {
+	readonly kind: 'browser' | 'wasm-node' | 'native';
+	/** Run a statement with `?` parameters bound to `params`. */
+	query(sql: string, params?: readonly SqlValue[]): Promise<QueryResult>;
+	/** Run one or more statements without a result. */
+	exec(sql: string): Promise<void>;
+	/** Make a file readable by SQL; returns the name to use in `read_csv(...)`. */
+	registerFile(name: string, source: FileSource): Promise<string>;
+	dropFile(name: string): Promise<void>;
+	/** Interrupt the running statement, if the engine can. */
+	cancel(): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** Settings every engine applies on open so the same SQL gives the same answer everywhere. */
+export const ENGINE_SETTINGS = [
+	// Extensions would be fetched from the internet on first use and hang offline.
+	'SET autoinstall_known_extensions = false',
+	'SET autoload_known_extensions = false'
+];
+
+/** Convert a value from any engine's result into the plain JSON-friendly form analyses expect. */
+export function plainValue(value: unknown): unknown {
+	if (typeof value === 'bigint') return Number(value);
+	if (value instanceof Date) return isoTimestamp(value);
+	return value;
+}
+
+function isoTimestamp(d: Date): string {
+	const iso = d.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+}
