@@ -13,7 +13,9 @@ export function arrowResult(table: Table): QueryResult {
 			const vector = table.getChild(name);
 			if (!vector) throw new Error(`No column ${name} in result`);
 			const convert = converters[names.indexOf(name)];
-			return convert ? Array.from(vector.toArray() as ArrayLike<unknown>, convert) : vector.toArray();
+			return convert
+				? Array.from(vector.toArray() as ArrayLike<unknown>, convert)
+				: vector.toArray();
 		},
 		rows<T>() {
 			const columns = names.map((name, i) => {

@@ -58,7 +58,9 @@ describe.each(ENGINES)('engine %s', (_name, create) => {
 			kind: 'buffer',
 			bytes: new TextEncoder().encode('x\n1\n2\n')
 		});
-		const [sum] = (await engine.query(`SELECT sum(x)::INTEGER AS s FROM read_csv(${literal(buf)})`)).rows();
+		const [sum] = (
+			await engine.query(`SELECT sum(x)::INTEGER AS s FROM read_csv(${literal(buf)})`)
+		).rows();
 		expect(sum).toEqual({ s: 3 });
 	});
 

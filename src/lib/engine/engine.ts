@@ -32,8 +32,8 @@ export interface Engine {
 	readonly kind: 'browser' | 'wasm-node' | 'native';
 	/** Run a statement with `?` parameters bound to `params`. */
 	query(sql: string, params?: readonly SqlValue[]): Promise<QueryResult>;
-	/** Run one or more statements without a result. */
-	exec(sql: string): Promise<void>;
+	/** Run one or more statements without a result; long ones report DuckDB's own progress. */
+	exec(sql: string, onProgress?: (fraction: number) => void): Promise<void>;
 	/** Make a file readable by SQL; returns the name to use in `read_csv(...)`. */
 	registerFile(name: string, source: FileSource): Promise<string>;
 	dropFile(name: string): Promise<void>;

@@ -2,7 +2,13 @@ import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node
 import { writeFile, unlink, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ENGINE_SETTINGS, plainValue, type Engine, type FileSource, type QueryResult } from './engine';
+import {
+	ENGINE_SETTINGS,
+	plainValue,
+	type Engine,
+	type FileSource,
+	type QueryResult
+} from './engine';
 import type { SqlValue } from './sql';
 
 /** Native DuckDB through @duckdb/node-api: the CLI default, out of core for files a browser cannot hold. */
@@ -16,7 +22,10 @@ export async function createNativeEngine(path = ':memory:'): Promise<Engine> {
 	return {
 		kind: 'native',
 		async query(sql: string, params: readonly SqlValue[] = []) {
-			const reader = await conn.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
+			const reader = await conn.runAndReadAll(
+				sql,
+				params.length ? (params as DuckDBValue[]) : undefined
+			);
 			return columnsResult(reader.columnNames(), reader.getColumnsJS());
 		},
 		async exec(sql: string) {
@@ -26,7 +35,8 @@ export async function createNativeEngine(path = ':memory:'): Promise<Engine> {
 			if (source.kind === 'path') return source.path;
 			tempDir ??= await mkdtemp(join(tmpdir(), 'customer-lens-'));
 			const file = join(tempDir, name.replace(/[^\w.-]/g, '_'));
-			const bytes = source.kind === 'buffer' ? source.bytes : new Uint8Array(await source.file.arrayBuffer());
+			const bytes =
+				source.kind === 'buffer' ? source.bytes : new Uint8Array(await source.file.arrayBuffer());
 			await writeFile(file, bytes);
 			temps.set(name, file);
 			return file;

@@ -5,14 +5,26 @@ import { arrowResult } from './arrow-result';
 import { ENGINE_SETTINGS, type Engine, type FileSource } from './engine';
 import type { SqlValue } from './sql';
 
-const QUERY_CONFIG = { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true };
+const QUERY_CONFIG = {
+	castBigIntToDouble: true,
+	castDecimalToDouble: true,
+	castTimestampToDate: true
+};
 
 /** DuckDB-WASM (the same build the browser runs) in-process in Node, for tests and the CLI's `--engine wasm`. */
 export async function createNodeWasmEngine(): Promise<Engine> {
-	const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+	const dist = dirname(
+		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs')
+	);
 	const bundles = {
-		mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-		eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+		mvp: {
+			mainModule: join(dist, 'duckdb-mvp.wasm'),
+			mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
+		},
+		eh: {
+			mainModule: join(dist, 'duckdb-eh.wasm'),
+			mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
+		}
 	};
 	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
@@ -35,7 +47,8 @@ export async function createNodeWasmEngine(): Promise<Engine> {
 			conn.query(sql);
 		},
 		async registerFile(name: string, source: FileSource) {
-			if (source.kind === 'path') db.registerFileURL(name, source.path, duckdb.DuckDBDataProtocol.NODE_FS, false);
+			if (source.kind === 'path')
+				db.registerFileURL(name, source.path, duckdb.DuckDBDataProtocol.NODE_FS, false);
 			else if (source.kind === 'buffer') db.registerFileBuffer(name, source.bytes);
 			else db.registerFileBuffer(name, new Uint8Array(await source.file.arrayBuffer()));
 			return name;

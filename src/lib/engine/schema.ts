@@ -17,7 +17,11 @@ export interface FieldSpec {
 export type TableName = 'transactions' | 'customers' | 'activities';
 
 export const TRANSACTION_FIELDS: readonly FieldSpec[] = [
-	{ name: 'invoice_id', type: 'id', description: 'Invoice or order number; a leading C marks a cancellation' },
+	{
+		name: 'invoice_id',
+		type: 'id',
+		description: 'Invoice or order number; a leading C marks a cancellation'
+	},
 	{ name: 'customer_id', type: 'id', description: 'Customer or member id; empty for guest sales' },
 	{ name: 'ts', type: 'timestamp', required: true, description: 'Date and time of the purchase' },
 	{ name: 'product_id', type: 'id', description: 'Product code (SKU)' },
@@ -25,9 +29,21 @@ export const TRANSACTION_FIELDS: readonly FieldSpec[] = [
 	{ name: 'category', type: 'text', description: 'Product category' },
 	{ name: 'quantity', type: 'number', description: 'Units; negative for returns' },
 	{ name: 'unit_price', type: 'number', description: 'Price per unit' },
-	{ name: 'amount', type: 'number', description: 'Line revenue; quantity × unit price when absent' },
-	{ name: 'cost', type: 'number', description: 'Line cost, for profit (or mapped from a margin column)' },
-	{ name: 'is_return', type: 'boolean', description: 'Return or cancellation (derived when absent)' }
+	{
+		name: 'amount',
+		type: 'number',
+		description: 'Line revenue; quantity × unit price when absent'
+	},
+	{
+		name: 'cost',
+		type: 'number',
+		description: 'Line cost, for profit (or mapped from a margin column)'
+	},
+	{
+		name: 'is_return',
+		type: 'boolean',
+		description: 'Return or cancellation (derived when absent)'
+	}
 ];
 
 export const CUSTOMER_FIELDS: readonly FieldSpec[] = [

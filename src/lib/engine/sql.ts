@@ -20,7 +20,8 @@ export function literal(value: SqlValue): string {
 	if (typeof value === 'number') {
 		return Number.isFinite(value) ? String(value) : 'NULL';
 	}
-	if (value instanceof Date) return `TIMESTAMP ${literal(value.toISOString().replace('T', ' ').replace('Z', ''))}`;
+	if (value instanceof Date)
+		return `TIMESTAMP ${literal(value.toISOString().replace('T', ' ').replace('Z', ''))}`;
 	if (value.includes('\0')) throw new Error('Text contains a NUL character');
 	return `'${value.replaceAll("'", "''")}'`;
 }

@@ -1,0 +1,190 @@
+import type { Engine } from '../../engine/engine';
+
+/** The ingest report: what was read, loaded and rejected, and what the loaded data holds. */
+export interface Profile {
+	rows_read: number;
+	rows_loaded: number;
+	rows_rejected: number;
+	rejected_by_reason: Record<string, number>;
+	customers: number;
+	invoices: number;
+	products: number;
+	returns: number;
+	date_min: string | null;
+	date_max: string | null;
+	/** Σ amount over non-return lines (quantity × unit price when the file has no amount column). */
+	revenue: number;
+	lines_without_customer: number;
+	exact_duplicates: number;
+	files: FileReport[];
+	unparsed: { table: string; column: string; expected: string; count: number; example: string }[];
+	nulls: { table: string; column: string; nulls: number; rows: number }[];
+	capabilities: Capability[];
+}
+
+export interface FileReport {
+	table: string;
+	file: string;
+	rows_read: number;
+	rows_loaded: number;
+	rows_rejected: number;
+}
+
+export interface Capability {
+	analysis: string;
+	ready: boolean;
+	because: string;
+}
+
+export const PROFILE_SQL = {
+	files: `SELECT table_name AS "table", file_name AS file, rows_read, rows_loaded, rows_rejected
+FROM ingest_files ORDER BY table_name`,
+	rejectedByReason: `SELECT reason, count(*) AS rows FROM ingest_rejects GROUP BY reason ORDER BY rows DESC, reason`,
+	transactions: `SELECT
+	count(*) AS lines,
+	count(DISTINCT customer_id) AS tx_customers,
+	count(DISTINCT invoice_id) AS invoices,
+	count(DISTINCT product_id) FILTER (WHERE is_product) AS products,
+	count(*) FILTER (WHERE is_return) AS returns,
+	strftime(min(ts), '%Y-%m-%d %H:%M:%S') AS date_min,
+	strftime(max(ts), '%Y-%m-%d %H:%M:%S') AS date_max,
+	coalesce(sum(amount) FILTER (WHERE NOT is_return), 0) AS revenue,
+	count(*) FILTER (WHERE customer_id IS NULL) AS lines_without_customer,
+	count(*) FILTER (WHERE cost IS NOT NULL) AS lines_with_cost,
+	count(*) FILTER (WHERE product_id IS NOT NULL OR product_name IS NOT NULL) AS lines_with_product
+FROM transactions`,
+	customers: `SELECT count(*) AS customers,
+	count(*) FILTER (WHERE churned IS NOT NULL) AS with_churn_flag,
+	count(*) FILTER (WHERE churn_reason IS NOT NULL) AS with_reason
+FROM customers`,
+	activities: `SELECT count(*) AS activities FROM activities`,
+	unparsed: `SELECT table_name AS "table", column_name AS "column", expected, count, example
+FROM ingest_unparsed ORDER BY table_name, column_name`
+};
+
+type Row = Record<string, number | string | null>;
+
+/** Compute the ingest report over whatever is loaded (any subset of the three files). */
+export async function profile(engine: Engine): Promise<Profile> {
+	const one = async (sql: string) => (await engine.query(sql)).rows<Row>()[0];
+	const files = (await engine.query(PROFILE_SQL.files)).rows<FileReport>();
+	const reasons = (await engine.query(PROFILE_SQL.rejectedByReason)).rows<{
+		reason: string;
+		rows: number;
+	}>();
+	const tx = await one(PROFILE_SQL.transactions);
+	const cu = await one(PROFILE_SQL.customers);
+	const ac = await one(PROFILE_SQL.activities);
+	const sum = (key: keyof FileReport) => files.reduce((n, f) => n + Number(f[key]), 0);
+	const num = (row: Row, key: string) => Number(row[key] ?? 0);
+	return {
+		rows_read: sum('rows_read'),
+		rows_loaded: sum('rows_loaded'),
+		rows_rejected: sum('rows_rejected'),
+		rejected_by_reason: Object.fromEntries(reasons.map((r) => [r.reason, r.rows])),
+		customers: Math.max(num(cu, 'customers'), num(tx, 'tx_customers')),
+		invoices: num(tx, 'invoices'),
+		products: num(tx, 'products'),
+		returns: num(tx, 'returns'),
+		date_min: (tx.date_min as string | null) ?? null,
+		date_max: (tx.date_max as string | null) ?? null,
+		revenue: round2(num(tx, 'revenue')),
+		lines_without_customer: num(tx, 'lines_without_customer'),
+		exact_duplicates: await exactDuplicates(engine),
+		files,
+		unparsed: (await engine.query(PROFILE_SQL.unparsed)).rows(),
+		nulls: await nullCounts(
+			engine,
+			files.map((f) => f.table)
+		),
+		capabilities: capabilities(tx, cu, ac)
+	};
+}
+
+function round2(x: number): number {
+	return Math.round(x * 100) / 100;
+}
+
+async function exactDuplicates(engine: Engine): Promise<number> {
+	const [row] = (
+		await engine.query(`SELECT (SELECT count(*) FROM transactions)
+	- (SELECT count(*) FROM (SELECT DISTINCT * EXCLUDE (_source_row) FROM transactions)) AS duplicates`)
+	).rows<{ duplicates: number }>();
+	return row.duplicates;
+}
+
+async function nullCounts(engine: Engine, tables: string[]) {
+	const out: Profile['nulls'] = [];
+	for (const table of tables) {
+		const result = await engine.query(`SUMMARIZE ${table}`);
+		for (const r of result.rows<{
+			column_name: string;
+			null_percentage: number;
+			count: number;
+		}>()) {
+			if (r.column_name === '_source_row') continue;
+			out.push({
+				table,
+				column: r.column_name,
+				nulls: Math.round((Number(r.null_percentage) / 100) * r.count),
+				rows: r.count
+			});
+		}
+	}
+	return out;
+}
+
+function capabilities(tx: Row, cu: Row, ac: Row): Capability[] {
+	const lines = Number(tx.lines);
+	const withCustomer = lines - Number(tx.lines_without_customer);
+	return [
+		{
+			analysis: 'Customer value (RFM, Pareto, tiers)',
+			ready: withCustomer > 0,
+			because:
+				withCustomer > 0
+					? `${withCustomer} purchase lines carry a customer id`
+					: 'needs transactions with customer ids'
+		},
+		{
+			analysis: 'Profit curve',
+			ready: Number(tx.lines_with_cost) > 0,
+			because:
+				Number(tx.lines_with_cost) > 0
+					? 'a cost column was mapped'
+					: 'needs a cost or margin column'
+		},
+		{
+			analysis: 'Churn',
+			ready: Number(cu.with_churn_flag) > 0 || withCustomer > 0,
+			because:
+				Number(cu.with_churn_flag) > 0
+					? 'the customers file has a churn flag'
+					: withCustomer > 0
+						? 'churn is inferred from purchase gaps'
+						: 'needs a churn flag or transactions'
+		},
+		{
+			analysis: 'Churn reasons',
+			ready: Number(cu.with_reason) > 0,
+			because:
+				Number(cu.with_reason) > 0
+					? `${cu.with_reason} customers have a reason`
+					: 'needs a churn reason column'
+		},
+		{
+			analysis: 'Baskets and sequences',
+			ready: Number(tx.lines_with_product) > 0,
+			because:
+				Number(tx.lines_with_product) > 0 ? 'lines carry a product' : 'needs a product column'
+		},
+		{
+			analysis: 'Contact-based action lists',
+			ready: Number(ac.activities) > 0,
+			because:
+				Number(ac.activities) > 0
+					? `${ac.activities} activities loaded`
+					: 'needs an activities file'
+		}
+	];
+}

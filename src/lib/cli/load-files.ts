@@ -1,0 +1,79 @@
+import { openAsBlob } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Engine } from '../engine/engine';
+import { createNativeEngine } from '../engine/node-native';
+import { createNodeWasmEngine } from '../engine/node-wasm';
+import type { Encoding } from '../engine/ingest/encoding';
+import { loadFile, type LoadSummary } from '../engine/ingest/load';
+import { planIngest } from '../engine/ingest/prepare';
+import { FIELDS, type TableName } from '../engine/schema';
+
+export interface DatasetArgs {
+	transactions?: string;
+	customers?: string;
+	activities?: string;
+	/** `field=Column,...`, optionally `table.field=Column`. */
+	map?: string;
+	encoding?: string;
+	engine?: string;
+}
+
+/** Open the engine the user asked for (native DuckDB by default; `wasm` runs the browser's build). */
+export async function openEngine(kind = 'native'): Promise<Engine> {
+	if (kind === 'native') return createNativeEngine();
+	if (kind === 'wasm') return createNodeWasmEngine();
+	throw new UsageError(`--engine must be native or wasm, not "${kind}"`);
+}
+
+export class UsageError extends Error {}
+
+/** Parse `--map` into per-table overrides; a bare field goes to the table whose schema has it. */
+export function parseMap(spec: string | undefined, table: TableName): Record<string, string> {
+	if (!spec) return {};
+	const out: Record<string, string> = {};
+	for (const pair of spec.split(',')) {
+		const eq = pair.indexOf('=');
+		if (eq < 1) throw new UsageError(`--map expects field=Column pairs, got "${pair}"`);
+		const key = pair.slice(0, eq).trim();
+		const [prefix, field] = key.includes('.') ? key.split('.', 2) : [null, key];
+		if (prefix !== null && prefix !== table) continue;
+		if (!FIELDS[table].some((f) => f.name === field)) {
+			if (prefix !== null) throw new UsageError(`--map: ${table} has no field "${field}"`);
+			continue;
+		}
+		out[field] = pair.slice(eq + 1).trim();
+	}
+	return out;
+}
+
+/** Load the files named on the command line into a fresh engine. */
+export async function loadDataset(
+	args: DatasetArgs
+): Promise<{ engine: Engine; loads: LoadSummary[] }> {
+	const files = (['customers', 'activities', 'transactions'] as const).filter((t) => args[t]);
+	if (!files.length)
+		throw new UsageError('give at least one of --transactions, --customers, --activities');
+	for (const table of files)
+		await access(args[table]!).catch(() => {
+			throw new UsageError(`--${table}: no such file ${args[table]}`);
+		});
+	const engine = await openEngine(args.engine);
+	const loads: LoadSummary[] = [];
+	try {
+		for (const table of files) {
+			const path = args[table]!;
+			const input = { name: basename(path), blob: await openAsBlob(path), path };
+			const plan = await planIngest(input, {
+				table,
+				encoding: args.encoding as Encoding | undefined,
+				mapping: parseMap(args.map, table)
+			});
+			loads.push(await loadFile(engine, input, plan));
+		}
+	} catch (error) {
+		await engine.close();
+		throw error;
+	}
+	return { engine, loads };
+}

@@ -1,0 +1,53 @@
+import type { TableName } from '../schema';
+import type { DateFormat } from './dates';
+import type { Encoding } from './encoding';
+import type { Container } from './input';
+import type { NumberStyle } from './values';
+
+/** Lines that are not products (postage, fees, adjustments): flagged, kept, and editable by the user. */
+export interface NonProductRule {
+	/** Exact product codes. */
+	codes: string[];
+	/** A case-insensitive regular expression on the product code or name. */
+	pattern: string;
+}
+
+export const DEFAULT_NON_PRODUCT: NonProductRule = {
+	codes: ['POST', 'DOT', 'M', 'C2', 'D', 'S', 'BANK CHARGES', 'AMAZONFEE', 'CRUK', 'PADS', 'B'],
+	pattern: '^(gift_|postage|carriage|shipping|manual|discount|adjust|运费|邮费|手续费)'
+};
+
+/** Everything ingest decided about one file; shown to the user, who may override any of it. */
+export interface IngestPlan {
+	fileName: string;
+	table: TableName;
+	container: Container;
+	encoding: Encoding;
+	/** ',' ';' '\t' '|' or 'whitespace' (rewritten to commas before DuckDB reads it). */
+	delimiter: string;
+	hasHeader: boolean;
+	/** Column names as loaded: the file's header, made unique, or column1..N. */
+	headers: string[];
+	/** Canonical field → source column (null when not in the file). */
+	mapping: Record<string, string | null>;
+	/** The cost column holds cost per unit (multiplied by quantity on load). */
+	costIsPerUnit: boolean;
+	/** Detected format per mapped date field. */
+	dateFormats: Record<string, DateFormat | null>;
+	numberStyle: NumberStyle;
+	nonProduct: NonProductRule;
+	/** The first rows, for the confirmation screen. */
+	sample: string[][];
+}
+
+/** Make header names unique and non-empty, as DuckDB columns must be. */
+export function uniqueHeaders(headers: readonly string[]): string[] {
+	const seen = new Map<string, number>();
+	return headers.map((raw, i) => {
+		const base = raw.trim() || `column${i + 1}`;
+		const key = base.toLowerCase();
+		const n = seen.get(key) ?? 0;
+		seen.set(key, n + 1);
+		return n === 0 ? base : `${base} (${n + 1})`;
+	});
+}

@@ -1,0 +1,70 @@
+import { FIELDS } from '../schema';
+import { detectDateFormat } from './dates';
+import { decodeSample, detectEncoding, type Encoding } from './encoding';
+import { IngestError } from './errors';
+import { detectContainer, readSample, type IngestInput } from './input';
+import { autoMap, guessTable } from './mapping';
+import { parquetToCsv } from './parquet';
+import { DEFAULT_NON_PRODUCT, uniqueHeaders, type IngestPlan } from './plan';
+import { sniffText } from './sniff';
+import { detectNumberStyle } from './values';
+import type { TableName } from '../schema';
+
+export interface PlanOverrides {
+	table?: TableName;
+	encoding?: Encoding;
+	mapping?: Record<string, string | null>;
+}
+
+/** Look at the start of a file and decide how to load it; every decision is shown and overridable. */
+export async function planIngest(
+	input: IngestInput,
+	overrides: PlanOverrides = {}
+): Promise<IngestPlan> {
+	if (input.blob.size === 0)
+		throw new IngestError(input.name, 'the file is empty: expected a header row and data rows');
+	const container = await detectContainer(input);
+	const bytes =
+		container === 'parquet'
+			? (await parquetToCsv(input.blob)).subarray(0, 1 << 20)
+			: await readSample(input, container);
+	const detected = detectEncoding(bytes);
+	const encoding = overrides.encoding ?? (container === 'parquet' ? 'utf-8' : detected.encoding);
+	const text = decodeSample(bytes, encoding);
+	if (!text.trim())
+		throw new IngestError(input.name, 'the file has no text: expected a header row and data rows');
+	const sniffed = sniffText(text);
+	const headers = uniqueHeaders(sniffed.headers);
+	if (sniffed.rows.length === 0)
+		throw new IngestError(input.name, 'the file has a header but no data rows', { row: 1 });
+	const table = overrides.table ?? guessTable(headers);
+	const auto = autoMap(headers, table);
+	const mapping = { ...auto.fields, ...overrides.mapping };
+	const column = (header: string | null) =>
+		header === null
+			? []
+			: sniffed.rows.map((r) => r[headers.indexOf(header)] ?? '').filter((v) => v.trim());
+	const dateFormats = Object.fromEntries(
+		FIELDS[table]
+			.filter((f) => f.type === 'date' || f.type === 'timestamp')
+			.map((f) => [f.name, mapping[f.name] ? detectDateFormat(column(mapping[f.name])) : null])
+	);
+	const numberSamples = FIELDS[table]
+		.filter((f) => f.type === 'number')
+		.flatMap((f) => column(mapping[f.name] ?? null));
+	return {
+		fileName: input.name,
+		table,
+		container,
+		encoding,
+		delimiter: sniffed.delimiter,
+		hasHeader: sniffed.hasHeader,
+		headers,
+		mapping,
+		costIsPerUnit: auto.costIsPerUnit,
+		dateFormats,
+		numberStyle: detectNumberStyle(numberSamples),
+		nonProduct: DEFAULT_NON_PRODUCT,
+		sample: sniffed.rows.slice(0, 20)
+	};
+}

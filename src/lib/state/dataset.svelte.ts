@@ -1,0 +1,190 @@
+import demoActivities from '$datasets/demo/activities.csv.gz?url';
+import demoCustomers from '$datasets/demo/customers.csv.gz?url';
+import demoTransactions from '$datasets/demo/transactions.csv.gz?url';
+import { profile, type Profile } from '../analyses/profile/profile';
+import { browserEngine } from '../engine/browser';
+import { clearTable, ensureDataset } from '../engine/dataset';
+import type { Engine, Progress } from '../engine/engine';
+import { IngestError } from '../engine/ingest/errors';
+import type { IngestInput } from '../engine/ingest/input';
+import { loadFile, type LoadSummary } from '../engine/ingest/load';
+import type { IngestPlan } from '../engine/ingest/plan';
+import { planIngest, type PlanOverrides } from '../engine/ingest/prepare';
+import { FIELDS, type TableName } from '../engine/schema';
+import { clearStored, readStored, storeFile } from './persist';
+
+export type DatasetStatus = 'starting' | 'loading' | 'ready' | 'empty' | 'error';
+
+/** A dropped file waiting for the user to confirm how it maps onto the schema. */
+export interface PendingFile {
+	file: File;
+	plan: IngestPlan;
+}
+
+const DEMO: [TableName, string][] = [
+	['customers', demoCustomers],
+	['activities', demoActivities],
+	['transactions', demoTransactions]
+];
+
+/** The loaded dataset: status for the UI (exposed as a DOM attribute for tests), loads, report. */
+class Dataset {
+	status = $state<DatasetStatus>('starting');
+	source = $state<'demo' | 'upload' | null>(null);
+	progress = $state<Progress | null>(null);
+	error = $state<string | null>(null);
+	report = $state<Profile | null>(null);
+	lastLoads = $state<LoadSummary[]>([]);
+	pending = $state<PendingFile[]>([]);
+	/** Bumped after every change to the data, so pages re-run their queries. */
+	version = $state(0);
+	#abort: AbortController | null = null;
+
+	engine(): Promise<Engine> {
+		return browserEngine();
+	}
+
+	/** First visit: the user's stored files if any, otherwise the demo. */
+	async start() {
+		if (this.status !== 'starting') return;
+		try {
+			const engine = await this.engine();
+			await ensureDataset(engine);
+			const stored = await readStored();
+			if (stored.length) {
+				this.source = 'upload';
+				await this.#loadAll(
+					stored.map(({ entry, file }) => ({
+						file: new File([file], entry.name),
+						overrides: entry.overrides,
+						table: entry.table
+					}))
+				);
+			} else await this.loadDemo();
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	async loadDemo() {
+		await clearStored();
+		const files = await Promise.all(
+			DEMO.map(async ([table, url]) => {
+				const blob = await (await fetch(url)).blob();
+				return { table, file: new File([blob], `demo-${table}.csv.gz`), overrides: { table } };
+			})
+		);
+		this.source = 'demo';
+		await this.#clearAll();
+		await this.#loadAll(files);
+	}
+
+	/** Look at dropped files and propose a mapping for each; nothing is loaded yet. */
+	async inspect(files: File[]) {
+		this.error = null;
+		const pending: PendingFile[] = [];
+		for (const file of files) {
+			try {
+				pending.push({ file, plan: await planIngest(this.#input(file)) });
+			} catch (error) {
+				this.error = messageOf(error);
+			}
+		}
+		this.pending = [
+			...this.pending.filter((p) => !pending.some((n) => n.plan.table === p.plan.table)),
+			...pending
+		];
+	}
+
+	/** Load a confirmed file; the previous data of other tables stays, the demo is replaced whole. */
+	async confirm(pendingFile: PendingFile, overrides: PlanOverrides) {
+		this.pending = this.pending.filter((p) => p !== pendingFile);
+		if (this.source === 'demo') {
+			await clearStored();
+			await this.#clearAll();
+		}
+		this.source = 'upload';
+		const ok = await this.#loadAll([
+			{ file: pendingFile.file, overrides, table: overrides.table ?? pendingFile.plan.table }
+		]);
+		if (ok)
+			await storeFile(
+				{
+					table: overrides.table ?? pendingFile.plan.table,
+					name: pendingFile.file.name,
+					overrides
+				},
+				pendingFile.file
+			);
+	}
+
+	discard(pendingFile: PendingFile) {
+		this.pending = this.pending.filter((p) => p !== pendingFile);
+	}
+
+	cancel() {
+		this.#abort?.abort();
+	}
+
+	/** "Remove my data": forget the stored files and go back to the demo. */
+	async removeMyData() {
+		await clearStored();
+		await this.loadDemo();
+	}
+
+	#input(file: File): IngestInput {
+		return { name: file.name, blob: file };
+	}
+
+	async #clearAll() {
+		const engine = await this.engine();
+		for (const table of Object.keys(FIELDS) as TableName[]) await clearTable(engine, table);
+	}
+
+	async #loadAll(
+		files: { file: File; overrides: PlanOverrides; table: TableName }[]
+	): Promise<boolean> {
+		const engine = await this.engine();
+		this.status = 'loading';
+		this.error = null;
+		this.#abort = new AbortController();
+		const loads: LoadSummary[] = [];
+		try {
+			for (const { file, overrides } of files) {
+				const input = this.#input(file);
+				const plan = await planIngest(input, overrides);
+				loads.push(
+					await loadFile(engine, input, plan, {
+						signal: this.#abort.signal,
+						onProgress: (p) => (this.progress = { ...p, phase: `${file.name}: ${p.phase}` })
+					})
+				);
+			}
+			this.lastLoads = loads;
+			return true;
+		} catch (error) {
+			this.error = messageOf(error);
+			return false;
+		} finally {
+			this.#abort = null;
+			this.progress = null;
+			this.report = await profile(engine);
+			this.status = this.report.rows_loaded > 0 ? 'ready' : 'empty';
+			this.version++;
+		}
+	}
+
+	#fail(error: unknown) {
+		this.error = messageOf(error);
+		this.status = 'error';
+	}
+}
+
+function messageOf(error: unknown): string {
+	if (error instanceof IngestError) return error.message;
+	if (error instanceof DOMException && error.name === 'AbortError')
+		return 'Loading was cancelled; the previous data is unchanged.';
+	return error instanceof Error ? error.message : String(error);
+}
+
+export const dataset = new Dataset();
