@@ -1,66 +1,75 @@
 import { parseArgs } from 'node:util';
-import { profile } from '../analyses/profile/profile';
 import { IngestError } from '../engine/ingest/errors';
+import { UsageErrorForOption, type Command } from './command';
+import { COMMANDS } from './commands/index';
 import { loadDataset, UsageError } from './load-files';
 
-const USAGE = `Usage: customer-lens <command> [options]
-
-Commands:
-  profile   Load files and print the ingest report (rows read/loaded/rejected, customers, revenue …)
-
-Data options (every command):
-  --transactions FILE   line items (CSV, TSV, whitespace text, .gz, Parquet)
-  --customers FILE      customer attributes (churn flag, reason, branch …)
-  --activities FILE     calls, visits, campaign attendance
-  --map field=Column,…  override the automatic column mapping (table.field=Column for one table)
-  --encoding NAME       utf-8 | gb18030 | utf-16le | utf-16be | windows-1252 (default: detected)
-  --engine native|wasm  native DuckDB (default) or the browser's DuckDB-WASM build
-  --json                machine-readable output (keys documented in the README)
-`;
-
-const OPTIONS = {
-	transactions: { type: 'string' },
-	customers: { type: 'string' },
-	activities: { type: 'string' },
-	map: { type: 'string' },
-	encoding: { type: 'string' },
-	engine: { type: 'string' },
-	json: { type: 'boolean' },
-	help: { type: 'boolean', short: 'h' }
+const DATA_OPTIONS = {
+	transactions: { type: 'string', description: 'FILE  line items (CSV, TSV, whitespace text, .gz, Parquet)' },
+	customers: { type: 'string', description: 'FILE  customer attributes (churn flag, reason, branch …)' },
+	activities: { type: 'string', description: 'FILE  calls, visits, campaign attendance' },
+	map: { type: 'string', description: 'field=Column,…  override the column mapping (table.field=Column for one table)' },
+	encoding: { type: 'string', description: 'NAME  utf-8 | gb18030 | utf-16le | utf-16be | windows-1252' },
+	engine: { type: 'string', description: 'native|wasm  native DuckDB (default) or the browser build' },
+	json: { type: 'boolean', description: 'machine-readable output (keys documented in the README)' },
+	help: { type: 'boolean', description: 'this help' }
 } as const;
 
+function usage(command?: Command): string {
+	const option = ([name, o]: [string, { description: string }]) => `  --${name} ${o.description}`;
+	if (command)
+		return [
+			`Usage: customer-lens ${command.name} [options]`,
+			'',
+			command.summary,
+			'',
+			...Object.entries(command.options ?? {}).map(option),
+			...Object.entries(DATA_OPTIONS).map(option),
+			''
+		].join('\n');
+	return [
+		'Usage: customer-lens <command> [options]',
+		'',
+		'Commands:',
+		...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+		'',
+		'Data options (every command):',
+		...Object.entries(DATA_OPTIONS).map(option),
+		'',
+		'customer-lens <command> --help lists a command’s own options.',
+		''
+	].join('\n');
+}
+
 /** Run the CLI; returns the process exit code (0 ok, 1 bad data, 2 bad usage). */
-export async function main(
-	argv: string[],
-	out = process.stdout,
-	err = process.stderr
-): Promise<number> {
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+	const command = COMMANDS.find((c) => c.name === argv[0]);
 	try {
-		const { values, positionals } = parseArgs({
-			args: argv,
-			options: OPTIONS,
-			allowPositionals: true
-		});
-		const [command] = positionals;
-		if (values.help || !command) {
-			out.write(USAGE);
-			return command || values.help ? 0 : 2;
+		if (!command) {
+			if (argv[0] && !argv[0].startsWith('-')) throw new UsageError(`unknown command "${argv[0]}"`);
+			out.write(usage());
+			return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
 		}
-		if (command !== 'profile') throw new UsageError(`unknown command "${command}"`);
-		const { engine } = await loadDataset(values);
+		const { values } = parseArgs({
+			args: argv.slice(1),
+			options: { ...DATA_OPTIONS, ...command.options },
+			strict: true
+		});
+		if (values.help) {
+			out.write(usage(command));
+			return 0;
+		}
+		const { engine } = await loadDataset(values as Record<string, string>);
 		try {
-			const report = await profile(engine);
-			out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatProfile(report));
+			out.write(await command.run(engine, values));
 		} finally {
 			await engine.close();
 		}
 		return 0;
 	} catch (error) {
-		if (
-			error instanceof UsageError ||
-			(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-		) {
-			err.write(`customer-lens: ${(error as Error).message}\n\n${USAGE}`);
+		const code = (error as { code?: string }).code ?? '';
+		if (error instanceof UsageError || error instanceof UsageErrorForOption || code.startsWith('ERR_PARSE_ARGS')) {
+			err.write(`customer-lens: ${(error as Error).message}\n\n${usage(command)}`);
 			return 2;
 		}
 		if (error instanceof IngestError) {
@@ -69,14 +78,4 @@ export async function main(
 		}
 		throw error;
 	}
-}
-
-function formatProfile(p: Awaited<ReturnType<typeof profile>>): string {
-	const lines = [
-		`rows read ${p.rows_read}, loaded ${p.rows_loaded}, rejected ${p.rows_rejected}`,
-		...Object.entries(p.rejected_by_reason).map(([reason, n]) => `  ${n} × ${reason}`),
-		`customers ${p.customers}, invoices ${p.invoices}, products ${p.products}, returns ${p.returns}`,
-		`dates ${p.date_min ?? '–'} … ${p.date_max ?? '–'}, revenue ${p.revenue.toFixed(2)}`
-	];
-	return lines.join('\n') + '\n';
 }

@@ -5,7 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { Table } from 'apache-arrow';
 import { arrowResult } from './arrow-result';
-import { ENGINE_SETTINGS, type Engine, type FileSource } from './engine';
+import { ENGINE_SETTINGS, serialized, type Engine, type FileSource } from './engine';
 import type { SqlValue } from './sql';
 
 // EH first, MVP as fallback; the threaded (COI) build starts slower and breaks file handles.
@@ -40,7 +40,7 @@ async function startBrowserEngine(): Promise<Engine> {
 	const progressListeners = (db as unknown as { _onExecutionProgress: ProgressListener[] })
 		._onExecutionProgress;
 
-	return {
+	return serialized({
 		kind: 'browser',
 		async query(sql: string, params: readonly SqlValue[] = []) {
 			if (!params.length) return arrowResult(await conn.query(sql));
@@ -90,5 +90,5 @@ async function startBrowserEngine(): Promise<Engine> {
 			await db.terminate();
 			worker.terminate();
 		}
-	};
+	});
 }

@@ -1,6 +1,7 @@
 import type { Engine } from './engine';
 import { FIELDS, SOURCE_ROW, type FieldType, type TableName } from './schema';
 import { ident, literal } from './sql';
+import { refreshViews } from './views';
 
 const SQL_TYPES: Record<FieldType, string> = {
 	id: 'VARCHAR',
@@ -38,6 +39,7 @@ export async function ensureDataset(engine: Engine): Promise<void> {
 		await engine.exec(
 			`CREATE TABLE IF NOT EXISTS ${ident(table)} (${canonicalColumns(table).join(', ')})`
 		);
+	await refreshViews(engine);
 }
 
 /** Empty a canonical table (and its bookkeeping) back to the schema. */
@@ -47,6 +49,7 @@ export async function clearTable(engine: Engine, table: TableName): Promise<void
 	);
 	for (const t of ['ingest_files', 'ingest_rejects', 'ingest_unparsed'])
 		await engine.exec(`DELETE FROM ${t} WHERE table_name = ${literal(table)}`);
+	await refreshViews(engine);
 }
 
 /** Tables that were loaded from a file (the rest are empty or derived). */

@@ -60,3 +60,25 @@ function isoTimestamp(d: Date): string {
 	const iso = d.toISOString();
 	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }
+
+/**
+ * One statement at a time per connection: pages fire queries concurrently, and a DuckDB
+ * connection (native or WASM) does not interleave them. `cancel` bypasses the queue.
+ */
+export function serialized(engine: Engine): Engine {
+	let tail: Promise<unknown> = Promise.resolve();
+	const queue = <T>(work: () => Promise<T>): Promise<T> => {
+		const run = tail.then(work, work);
+		tail = run.catch(() => undefined);
+		return run;
+	};
+	return {
+		kind: engine.kind,
+		query: (sql, params) => queue(() => engine.query(sql, params)),
+		exec: (sql, onProgress) => queue(() => engine.exec(sql, onProgress)),
+		registerFile: (name, source) => queue(() => engine.registerFile(name, source)),
+		dropFile: (name) => queue(() => engine.dropFile(name)),
+		cancel: () => engine.cancel(),
+		close: () => queue(() => engine.close())
+	};
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
 	ENGINE_SETTINGS,
 	plainValue,
+	serialized,
 	type Engine,
 	type FileSource,
 	type QueryResult
@@ -19,7 +20,7 @@ export async function createNativeEngine(path = ':memory:'): Promise<Engine> {
 	const temps = new Map<string, string>();
 	let tempDir: string | null = null;
 
-	return {
+	return serialized({
 		kind: 'native',
 		async query(sql: string, params: readonly SqlValue[] = []) {
 			const reader = await conn.runAndReadAll(
@@ -54,7 +55,7 @@ export async function createNativeEngine(path = ':memory:'): Promise<Engine> {
 			conn.closeSync();
 			instance.closeSync();
 		}
-	};
+	});
 }
 
 function columnsResult(names: string[], columns: unknown[][]): QueryResult {

@@ -1,8 +1,8 @@
-import * as duckdb from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { arrowResult } from './arrow-result';
-import { ENGINE_SETTINGS, type Engine, type FileSource } from './engine';
+import { ENGINE_SETTINGS, serialized, type Engine, type FileSource } from './engine';
 import type { SqlValue } from './sql';
 
 const QUERY_CONFIG = {
@@ -14,7 +14,7 @@ const QUERY_CONFIG = {
 /** DuckDB-WASM (the same build the browser runs) in-process in Node, for tests and the CLI's `--engine wasm`. */
 export async function createNodeWasmEngine(): Promise<Engine> {
 	const dist = dirname(
-		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs')
+		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/blocking')
 	);
 	const bundles = {
 		mvp: {
@@ -32,7 +32,7 @@ export async function createNodeWasmEngine(): Promise<Engine> {
 	const conn = db.connect();
 	for (const s of ENGINE_SETTINGS) conn.query(s);
 
-	return {
+	return serialized({
 		kind: 'wasm-node',
 		async query(sql: string, params: readonly SqlValue[] = []) {
 			if (!params.length) return arrowResult(conn.query(sql));
@@ -63,5 +63,5 @@ export async function createNodeWasmEngine(): Promise<Engine> {
 			conn.close();
 			db.reset();
 		}
-	};
+	});
 }

@@ -4,8 +4,8 @@ import Papa from 'papaparse';
  * CSV for spreadsheets: UTF-8 with a BOM so Excel shows Chinese correctly, and cells that a
  * spreadsheet would run as a formula (= + - @, tab, CR) prefixed with an apostrophe.
  */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-	const safe = rows.map((row) => columns.map((c) => neutralise(row[c])));
+export function toCsv(rows: readonly object[], columns: readonly string[]): string {
+	const safe = rows.map((row) => columns.map((c) => neutralise((row as Record<string, unknown>)[c])));
 	return '\uFEFF' + Papa.unparse({ fields: [...columns], data: safe }, { newline: '\r\n' });
 }
 

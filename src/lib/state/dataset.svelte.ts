@@ -11,6 +11,8 @@ import { loadFile, type LoadSummary } from '../engine/ingest/load';
 import type { IngestPlan } from '../engine/ingest/plan';
 import { planIngest, type PlanOverrides } from '../engine/ingest/prepare';
 import { FIELDS, type TableName } from '../engine/schema';
+import { applyFilters, NO_FILTERS, type Filters } from '../engine/views';
+import { filtersKey } from './filters';
 import { clearStored, readStored, storeFile } from './persist';
 
 export type DatasetStatus = 'starting' | 'loading' | 'ready' | 'empty' | 'error';
@@ -36,20 +38,24 @@ class Dataset {
 	report = $state<Profile | null>(null);
 	lastLoads = $state<LoadSummary[]>([]);
 	pending = $state<PendingFile[]>([]);
-	/** Bumped after every change to the data, so pages re-run their queries. */
+	/** Bumped after every change to the data or the filters, so pages re-run their queries. */
 	version = $state(0);
+	/** The global filters in force (mirrors the URL). */
+	filters = $state<Filters>(NO_FILTERS);
 	#abort: AbortController | null = null;
 
 	engine(): Promise<Engine> {
 		return browserEngine();
 	}
 
-	/** First visit: the user's stored files if any, otherwise the demo. */
-	async start() {
+	/** First visit: the user's stored files if any, otherwise the demo; `filters` come from the URL. */
+	async start(filters: Filters = NO_FILTERS) {
 		if (this.status !== 'starting') return;
 		try {
 			const engine = await this.engine();
 			await ensureDataset(engine);
+			this.filters = filters;
+			await applyFilters(engine, filters);
 			const stored = await readStored();
 			if (stored.length) {
 				this.source = 'upload';
@@ -124,6 +130,14 @@ class Dataset {
 
 	cancel() {
 		this.#abort?.abort();
+	}
+
+	/** Apply global filters once, in the engine's views; every page then re-queries. */
+	async setFilters(filters: Filters) {
+		if (filtersKey(filters) === filtersKey(this.filters)) return;
+		this.filters = filters;
+		await applyFilters(await this.engine(), filters);
+		this.version++;
 	}
 
 	/** "Remove my data": forget the stored files and go back to the demo. */

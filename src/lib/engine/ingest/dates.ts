@@ -256,10 +256,13 @@ export function detectDateFormat(samples: readonly string[]): DateFormat | null 
 	return best && best.share >= 0.5 ? best.format : null;
 }
 
-/** The user-facing name of a format, with " H:MM" when the values carry a time of day. */
-export function formatLabel(fmt: DateFormat, withTime = false): string {
+/**
+ * The user-facing name of a format, e.g. "M/D/YYYY H:MM (US)"; `withTime` adds or removes the
+ * " H:MM", and without it the label detection chose is returned.
+ */
+export function formatLabel(fmt: DateFormat, withTime?: boolean): string {
 	const s = SPECS.find((x) => x.format.id === fmt.id);
-	if (!s) return fmt.label;
+	if (!s || withTime === undefined) return fmt.label;
 	const time = withTime && s.format.kind === 'strptime' ? ' H:MM' : '';
 	return s.region ? `${s.pattern}${time} (${s.region})` : `${s.pattern}${time}`;
 }

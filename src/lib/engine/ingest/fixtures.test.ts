@@ -1,8 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, type FixtureExpectation, type FixtureFacts } from '../../../../tests/fixtures/expectations';
+import {
+	FIXTURES,
+	type FixtureExpectation,
+	type FixtureFacts
+} from '../../../../tests/fixtures/expectations';
 import { FIELDS } from '../schema';
 import { ident, literal } from '../sql';
 import { dateSql, detectDateFormat, scoreDateFormats } from './dates';
@@ -17,9 +21,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'ingest-fixtures-'));
 const bytesOf = (f: FixtureExpectation) => new Uint8Array(readFileSync(join(dir, f.file)));
 let tableNo = 0;
 
-afterAll(() => {
-	// The temp folder is left to the OS; files are tiny.
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /**
  * A minimal ingest built only from this folder's pieces, to prove they fit together on real
@@ -39,7 +41,8 @@ async function load(f: FixtureExpectation): Promise<{ table: string; total: numb
 	const raw = `raw_${++tableNo}`;
 	await query(
 		`CREATE TABLE ${raw} AS SELECT * FROM read_csv(${literal(path)}, delim = ${literal(delim)}, ` +
-			`quote = '"', header = ${sniffed.hasHeader}, auto_detect = false, columns = ${columns})`
+			`quote = '"', escape = '"', header = ${sniffed.hasHeader}, auto_detect = false, ` +
+			`columns = ${columns})`
 	);
 
 	const mapping = f.autoMapped ? autoMap(sniffed.headers, f.table).fields : f.mapping;
@@ -49,7 +52,8 @@ async function load(f: FixtureExpectation): Promise<{ table: string; total: numb
 		const sqlType = { id: 'VARCHAR', text: 'VARCHAR', boolean: 'BOOLEAN', number: 'DOUBLE' }[
 			spec.type as string
 		];
-		if (!header) return `CAST(NULL AS ${sqlType ?? spec.type.toUpperCase()}) AS ${ident(spec.name)}`;
+		if (!header)
+			return `CAST(NULL AS ${sqlType ?? spec.type.toUpperCase()}) AS ${ident(spec.name)}`;
 		const e = ident(header);
 		let sql: string;
 		switch (spec.type) {
@@ -74,7 +78,9 @@ async function load(f: FixtureExpectation): Promise<{ table: string; total: numb
 		}
 		return `${sql} AS ${ident(spec.name)}`;
 	});
-	const required = FIELDS[f.table].filter((s) => s.required).map((s) => `${ident(s.name)} IS NOT NULL`);
+	const required = FIELDS[f.table]
+		.filter((s) => s.required)
+		.map((s) => `${ident(s.name)} IS NOT NULL`);
 	const table = `canon_${tableNo}`;
 	await query(
 		`CREATE TABLE ${table} AS SELECT * FROM (SELECT ${selects.join(', ')} FROM ${raw}) ` +

@@ -1,4 +1,5 @@
 import { deriveCustomers, ensureDataset } from '../dataset';
+import { refreshViews } from '../views';
 import type { Engine, FileSource, Progress } from '../engine';
 import { SOURCE_ROW } from '../schema';
 import { ident, literal } from '../sql';
@@ -139,6 +140,7 @@ FROM csv_rejects GROUP BY line`);
 			if (plan.table !== 'customers') await deriveCustomers(engine);
 			check();
 			await engine.exec('COMMIT');
+			await refreshViews(engine);
 			options.onProgress?.({ phase: 'Loaded', fraction: 1, rowsLoaded: summary.rowsLoaded });
 			return summary;
 		} catch (error) {

@@ -246,16 +246,26 @@ export function normalize(header: string): string {
 
 const isCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 
+// A fuzzy match is wrong when the rest of the header names a different kind of value:
+// "Churn Score" is no churn flag, "Invoice Date" no invoice id, "Customer Name" no customer id.
+const OTHER_MEANING = new Set(
+	['score', 'reason', 'rate', 'count', 'probability', 'prob', 'percent', 'pct', 'date', 'time']
+		.concat(['month', 'months', 'year', 'years', 'days', 'type', 'name', 'label', 'flag'])
+		.concat(['原因', '日期', '时间', '名称', '类型', '次数'])
+);
+
 /** How well `header` matches `synonym`: 1000-ish exact, 500-ish prefix/suffix, 0 none. */
 function score(header: string, synonym: string, rank: number): number {
 	if (!header || !synonym) return 0;
 	if (header === synonym) return 1000 - rank;
 	// A short synonym such as "rep" or "id" would match too much as a fragment.
 	const min = isCjk(synonym) ? 2 : 4;
-	if (synonym.length >= min && (header.startsWith(synonym) || header.endsWith(synonym))) {
-		return 500 + synonym.length * 4 - rank;
-	}
-	return 0;
+	if (synonym.length < min) return 0;
+	let rest: string | null = null;
+	if (header.startsWith(synonym)) rest = header.slice(synonym.length);
+	else if (header.endsWith(synonym)) rest = header.slice(0, -synonym.length);
+	if (rest === null || OTHER_MEANING.has(rest)) return 0;
+	return 500 + synonym.length * 4 - rank;
 }
 
 /** Map the headers onto `table`'s canonical fields: exact synonyms first, then prefix/suffix. */

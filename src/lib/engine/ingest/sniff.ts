@@ -25,8 +25,9 @@ export interface Sniffed {
 
 export interface SniffOptions {
 	/**
-	 * True when the sample is the whole file. Otherwise the last line is presumed cut off by the
-	 * sample boundary and dropped (unless it is the only one).
+	 * Whether the sample is the whole file. false: the last line is presumed cut off by the sample
+	 * boundary and dropped. Not given: an unterminated last line is kept only when it has as many
+	 * fields as the other rows.
 	 */
 	complete?: boolean;
 }
@@ -38,7 +39,7 @@ const CANDIDATES: Exclude<Delimiter, 'whitespace'>[] = [',', '\t', ';', '|'];
 
 /** Detect delimiter, header and column names from the start of a decoded file. */
 export function sniffText(sample: string, options: SniffOptions = {}): Sniffed {
-	const text = trimSample(sample, options.complete ?? false);
+	const { text, cut } = trimSample(sample);
 	let best: { delimiter: Delimiter; rows: string[][]; share: number; width: number } | null = null;
 	for (const delimiter of CANDIDATES) {
 		const rows = parse(text, delimiter);
@@ -62,6 +63,10 @@ export function sniffText(sample: string, options: SniffOptions = {}): Sniffed {
 	if (!best) best = { delimiter: ',', rows: parse(text, ','), share: 1, width: 1 };
 
 	const rows = best.rows;
+	const last = rows[rows.length - 1];
+	if (cut && rows.length > 1 && options.complete !== true) {
+		if (options.complete === false || last.length !== best.width) rows.pop();
+	}
 	const width = Math.max(best.width, rows[0]?.length ?? 0);
 	const hasHeader = rows.length > 0 && detectHeader(rows);
 	const headers = hasHeader
@@ -76,12 +81,19 @@ export function sniffText(sample: string, options: SniffOptions = {}): Sniffed {
 	};
 }
 
-function trimSample(sample: string, complete: boolean): string {
-	const text = sample.replace(/^\uFEFF/, '');
-	const lines = text.split(/\r\n|\n|\r/);
-	if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-	else if (!complete && lines.length > 1) lines.pop();
-	return lines.slice(0, SAMPLE_LINES + 1).join('\n');
+/** The first lines of the sample; `cut` when the last of them has no line ending. */
+function trimSample(sample: string): { text: string; cut: boolean } {
+	const lines = sample.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+	let cut = true;
+	if (lines[lines.length - 1] === '') {
+		lines.pop();
+		cut = false;
+	}
+	if (lines.length > SAMPLE_LINES + 1) {
+		lines.length = SAMPLE_LINES + 1;
+		cut = false;
+	}
+	return { text: lines.join('\n'), cut };
 }
 
 function parse(text: string, delimiter: string): string[][] {

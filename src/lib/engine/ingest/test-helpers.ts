@@ -45,7 +45,10 @@ export async function evalEach(
 }
 
 /** Yield `bytes` in chunks cut at the given offsets. */
-export async function* chunked(bytes: Uint8Array, cuts: readonly number[]): AsyncIterable<Uint8Array> {
+export async function* chunked(
+	bytes: Uint8Array,
+	cuts: readonly number[]
+): AsyncIterable<Uint8Array> {
 	let start = 0;
 	for (const cut of [...cuts, bytes.length]) {
 		if (cut > start) yield bytes.slice(start, cut);

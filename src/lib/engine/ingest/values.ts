@@ -31,7 +31,9 @@ export function idSql(expr: string): string {
 	return `nullif(regexp_replace(${trimSql(expr)}, '^(\\d+)\\.0+$', '\\1'), '')`;
 }
 
+/** Lower-case words `booleanSql` reads as true. */
 export const TRUE_WORDS = ['yes', 'y', '1', 'true', 't', '是', '√', '✓', 'churned'] as const;
+/** Lower-case words `booleanSql` reads as false. */
 export const FALSE_WORDS = ['no', 'n', '0', 'false', 'f', '否', '×', 'active', 'retained'] as const;
 
 /** Yes/No, 1/0, true/false, 是/否 … (case-insensitive) to BOOLEAN; NULL for anything else. */

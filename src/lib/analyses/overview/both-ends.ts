@@ -1,0 +1,66 @@
+import type { Engine } from '../../engine/engine';
+import { VIEW } from '../../engine/views';
+import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
+
+/** A customer at one of the two ends: the most valuable, or valuable and slipping away. */
+export interface EndCustomer {
+	customer_id: string;
+	name: string | null;
+	branch: string | null;
+	monetary: number;
+	frequency: number;
+	recency_days: number;
+	/** Average days between this customer's purchases; null with a single purchase. */
+	usual_gap_days: number | null;
+	last_purchase: string;
+}
+
+export interface BothEndsParams extends ValueParams {
+	limit?: number;
+	/** Share of customers, by value, counted as valuable (default the top 20%). */
+	valuableShare?: number;
+	/** At risk when the time since the last purchase exceeds this multiple of the usual gap. */
+	gapMultiple?: number;
+}
+
+/**
+ * "Grab both ends": the top customers by net revenue, and the valuable customers at risk — in the
+ * top share by value, with 2+ purchases, and silent for longer than `gapMultiple` × their own
+ * average gap between purchases.
+ */
+export function bothEndsSql(end: 'top' | 'at_risk', params: BothEndsParams = {}): string {
+	const { valuableShare = 0.2, gapMultiple = 2 } = params;
+	const filter =
+		end === 'top'
+			? ''
+			: `WHERE value_rank <= ceil(customers * ${Number(valuableShare)})
+	AND usual_gap_days IS NOT NULL AND recency_days > ${Number(gapMultiple)} * usual_gap_days`;
+	return `WITH ${customerFactsCtes(params)},
+scored AS (
+	SELECT f.*,
+		date_diff('day', f.last_purchase::DATE, params.snapshot) AS recency_days,
+		CASE WHEN f.frequency > 1
+			THEN round(date_diff('day', f.first_purchase::DATE, f.last_purchase::DATE) / (f.frequency - 1), 1)
+		END AS usual_gap_days,
+		row_number() OVER (ORDER BY f.monetary DESC, f.customer_id) AS value_rank,
+		count(*) OVER () AS customers
+	FROM customer_facts f, params
+)
+SELECT s.customer_id, c.name, c.branch, s.monetary, s.frequency, s.recency_days, s.usual_gap_days,
+	strftime(s.last_purchase, '%Y-%m-%d') AS last_purchase
+FROM scored s LEFT JOIN ${VIEW.customers} c USING (customer_id)
+${filter}
+ORDER BY s.monetary DESC, s.customer_id
+LIMIT ?`;
+}
+
+/** Both ends of the customer base, each list ordered by value. */
+export async function bothEnds(engine: Engine, params: BothEndsParams = {}) {
+	const limit = params.limit ?? 10;
+	const [top, atRisk] = await Promise.all(
+		(['top', 'at_risk'] as const).map(
+			async (end) => (await engine.query(bothEndsSql(end, params), [limit])).rows<EndCustomer>()
+		)
+	);
+	return { top, atRisk };
+}

@@ -1,0 +1,47 @@
+import { literal } from '../../engine/sql';
+import { VIEW } from '../../engine/views';
+
+/** How returns count toward value: `net` subtracts them (default), `exclude` leaves return lines out. */
+export type ReturnsMode = 'net' | 'exclude';
+
+export interface ValueParams {
+	/** `YYYY-MM-DD`; purchases before this day count. Default: the day after the last purchase. */
+	snapshot?: string;
+	returns?: ReturnsMode;
+}
+
+/** The snapshot date as SQL: the given day, or the day after the last (filtered) purchase. */
+export function snapshotSql(snapshot?: string): string {
+	return snapshot
+		? `${literal(snapshot)}::DATE`
+		: `(SELECT max(ts)::DATE + 1 FROM ${VIEW.transactions})`;
+}
+
+/**
+ * CTEs `params` (the snapshot) and `customer_facts`: one row per customer with at least one
+ * purchase before the snapshot. Frequency counts distinct invoices; lines without an invoice id
+ * count once per customer and day. Money is rounded to cents so sums compare exactly.
+ */
+export function customerFactsCtes({ snapshot, returns = 'net' }: ValueParams = {}): string {
+	return `params AS (
+	SELECT ${snapshotSql(snapshot)} AS snapshot
+),
+value_lines AS (
+	SELECT t.*
+	FROM ${VIEW.transactions} t, params
+	WHERE t.customer_id IS NOT NULL AND t.ts < params.snapshot${returns === 'exclude' ? ' AND NOT t.is_return' : ''}
+),
+customer_facts AS (
+	SELECT
+		customer_id,
+		min(ts) FILTER (WHERE NOT is_return) AS first_purchase,
+		max(ts) FILTER (WHERE NOT is_return) AS last_purchase,
+		count(DISTINCT coalesce(invoice_id, 'day:' || strftime(ts, '%Y-%m-%d'))) FILTER (WHERE NOT is_return) AS frequency,
+		round(sum(amount), 2) AS monetary,
+		round(sum(cost), 2) AS cost,
+		round(sum(amount) - sum(cost), 2) AS profit
+	FROM value_lines
+	GROUP BY customer_id
+	HAVING count(*) FILTER (WHERE NOT is_return) > 0
+)`;
+}

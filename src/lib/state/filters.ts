@@ -1,0 +1,35 @@
+import type { AttributeFilter, Filters } from '../engine/views';
+
+/**
+ * Filters live in the URL so a bookmark or a shared link reproduces the view:
+ * `?from=2024-01-01&to=2024-06-30&f=customers.branch:Shanghai|Beijing`.
+ */
+export function filtersFromUrl(url: URL): Filters {
+	const date = (key: string) => {
+		const value = url.searchParams.get(key);
+		return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+	};
+	const attributes: AttributeFilter[] = url.searchParams.getAll('f').flatMap((spec) => {
+		const match = /^(customers|transactions)\.([^:]+):(.*)$/.exec(spec);
+		if (!match) return [];
+		const values = match[3].split('|').map(decodeURIComponent);
+		return [{ table: match[1] as AttributeFilter['table'], column: match[2], values }];
+	});
+	return { from: date('from'), to: date('to'), attributes };
+}
+
+/** The URL for the same page with these filters (other parameters kept). */
+export function urlWithFilters(url: URL, filters: Filters): URL {
+	const next = new URL(url);
+	for (const key of ['from', 'to', 'f']) next.searchParams.delete(key);
+	if (filters.from) next.searchParams.set('from', filters.from);
+	if (filters.to) next.searchParams.set('to', filters.to);
+	for (const f of filters.attributes)
+		next.searchParams.append(`f`, `${f.table}.${f.column}:${f.values.map(encodeURIComponent).join('|')}`);
+	return next;
+}
+
+/** A stable key to tell whether two filter sets differ. */
+export function filtersKey(filters: Filters): string {
+	return JSON.stringify([filters.from ?? '', filters.to ?? '', filters.attributes]);
+}
