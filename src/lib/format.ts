@@ -4,9 +4,10 @@ export function count(n: number): string {
 }
 
 export function money(n: number): string {
+	const large = Math.abs(n) >= 1_000_000;
 	return new Intl.NumberFormat('en', {
-		maximumFractionDigits: Math.abs(n) >= 1000 ? 0 : 2,
-		notation: Math.abs(n) >= 10_000_000 ? 'compact' : 'standard'
+		maximumFractionDigits: large ? 2 : Math.abs(n) >= 1000 ? 0 : 2,
+		notation: large ? 'compact' : 'standard'
 	}).format(n);
 }
 

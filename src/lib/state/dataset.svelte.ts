@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import demoActivities from '$datasets/demo/activities.csv.gz?url';
 import demoCustomers from '$datasets/demo/customers.csv.gz?url';
 import demoTransactions from '$datasets/demo/transactions.csv.gz?url';
@@ -42,10 +43,33 @@ class Dataset {
 	version = $state(0);
 	/** The global filters in force (mirrors the URL). */
 	filters = $state<Filters>(NO_FILTERS);
+	/** Page queries in flight; exposed as `data-busy` so tests and screenshots wait for them. */
+	busy = $state(0);
+	/** The last page query that failed, shown to the user. */
+	queryError = $state<string | null>(null);
 	#abort: AbortController | null = null;
 
 	engine(): Promise<Engine> {
 		return browserEngine();
+	}
+
+	/**
+	 * Run a page's queries against the loaded data: counted in `busy`, errors shown to the user
+	 * instead of lost in the console. Returns undefined when the work failed.
+	 */
+	async run<T>(work: (engine: Engine) => Promise<T>): Promise<T | undefined> {
+		// Called from page effects: reading `busy` here must not make the effect depend on it.
+		untrack(() => this.busy++);
+		try {
+			const result = await work(await this.engine());
+			this.queryError = null;
+			return result;
+		} catch (error) {
+			this.queryError = messageOf(error);
+			return undefined;
+		} finally {
+			this.busy--;
+		}
 	}
 
 	/** First visit: the user's stored files if any, otherwise the demo; `filters` come from the URL. */

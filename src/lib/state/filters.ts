@@ -25,7 +25,10 @@ export function urlWithFilters(url: URL, filters: Filters): URL {
 	if (filters.from) next.searchParams.set('from', filters.from);
 	if (filters.to) next.searchParams.set('to', filters.to);
 	for (const f of filters.attributes)
-		next.searchParams.append(`f`, `${f.table}.${f.column}:${f.values.map(encodeURIComponent).join('|')}`);
+		next.searchParams.append(
+			`f`,
+			`${f.table}.${f.column}:${f.values.map(encodeURIComponent).join('|')}`
+		);
 	return next;
 }
 

@@ -13,28 +13,33 @@ export interface EndCustomer {
 	/** Average days between this customer's purchases; null with a single purchase. */
 	usual_gap_days: number | null;
 	last_purchase: string;
+	/** How many customers the whole list has (the rows are its top by value). */
+	total: number;
 }
 
 export interface BothEndsParams extends ValueParams {
 	limit?: number;
 	/** Share of customers, by value, counted as valuable (default the top 20%). */
 	valuableShare?: number;
-	/** At risk when the time since the last purchase exceeds this multiple of the usual gap. */
+	/** At risk when the time since the last purchase exceeds this multiple of the usual gap… */
 	gapMultiple?: number;
+	/** …and at least this many days, so daily buyers are not flagged after a quiet week. */
+	minSilentDays?: number;
 }
 
 /**
  * "Grab both ends": the top customers by net revenue, and the valuable customers at risk — in the
  * top share by value, with 2+ purchases, and silent for longer than `gapMultiple` × their own
- * average gap between purchases.
+ * average gap between purchases (and at least `minSilentDays`).
  */
 export function bothEndsSql(end: 'top' | 'at_risk', params: BothEndsParams = {}): string {
-	const { valuableShare = 0.2, gapMultiple = 2 } = params;
+	const { valuableShare = 0.2, gapMultiple = 2, minSilentDays = 30 } = params;
 	const filter =
 		end === 'top'
 			? ''
 			: `WHERE value_rank <= ceil(customers * ${Number(valuableShare)})
-	AND usual_gap_days IS NOT NULL AND recency_days > ${Number(gapMultiple)} * usual_gap_days`;
+	AND usual_gap_days IS NOT NULL
+	AND recency_days > greatest(${Number(gapMultiple)} * usual_gap_days, ${Number(minSilentDays)})`;
 	return `WITH ${customerFactsCtes(params)},
 scored AS (
 	SELECT f.*,
@@ -47,7 +52,7 @@ scored AS (
 	FROM customer_facts f, params
 )
 SELECT s.customer_id, c.name, c.branch, s.monetary, s.frequency, s.recency_days, s.usual_gap_days,
-	strftime(s.last_purchase, '%Y-%m-%d') AS last_purchase
+	strftime(s.last_purchase, '%Y-%m-%d') AS last_purchase, count(*) OVER () AS total
 FROM scored s LEFT JOIN ${VIEW.customers} c USING (customer_id)
 ${filter}
 ORDER BY s.monetary DESC, s.customer_id
@@ -58,8 +63,8 @@ LIMIT ?`;
 export async function bothEnds(engine: Engine, params: BothEndsParams = {}) {
 	const limit = params.limit ?? 10;
 	const [top, atRisk] = await Promise.all(
-		(['top', 'at_risk'] as const).map(
-			async (end) => (await engine.query(bothEndsSql(end, params), [limit])).rows<EndCustomer>()
+		(['top', 'at_risk'] as const).map(async (end) =>
+			(await engine.query(bothEndsSql(end, params), [limit])).rows<EndCustomer>()
 		)
 	);
 	return { top, atRisk };

@@ -19,102 +19,7 @@ import { booleanSql, detectNumberStyle, idSql, numberSql, textSql } from './valu
 const dir = join(import.meta.dirname, '../../../../tests/fixtures');
 const tmp = mkdtempSync(join(tmpdir(), 'ingest-fixtures-'));
 const bytesOf = (f: FixtureExpectation) => new Uint8Array(readFileSync(join(dir, f.file)));
-let tableNo = 0;
-
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/**
- * A minimal ingest built only from this folder's pieces, to prove they fit together on real
- * DuckDB and that expectations.ts states the truth. The real ingest lives elsewhere.
- */
-async function load(f: FixtureExpectation): Promise<{ table: string; total: number }> {
-	const bytes = bytesOf(f);
-	const enc = detectEncoding(bytes.subarray(0, 64 * 1024));
-	const sniffed = sniffText(decodeSample(bytes, enc.encoding), { complete: true });
-	let stream = transcodeToUtf8(chunked(bytes, [7, 100, 101]), enc.encoding);
-	if (sniffed.delimiter === 'whitespace') stream = whitespaceToCsvLines(stream);
-	const path = join(tmp, `${f.file}.utf8.csv`);
-	writeFileSync(path, await collect(stream));
-
-	const columns = `{${sniffed.headers.map((h) => `${literal(h)}: 'VARCHAR'`).join(', ')}}`;
-	const delim = sniffed.delimiter === 'whitespace' ? ',' : sniffed.delimiter;
-	const raw = `raw_${++tableNo}`;
-	await query(
-		`CREATE TABLE ${raw} AS SELECT * FROM read_csv(${literal(path)}, delim = ${literal(delim)}, ` +
-			`quote = '"', escape = '"', header = ${sniffed.hasHeader}, auto_detect = false, ` +
-			`columns = ${columns})`
-	);
-
-	const mapping = f.autoMapped ? autoMap(sniffed.headers, f.table).fields : f.mapping;
-	const column = (h: string) => sniffed.rows.map((r) => r[sniffed.headers.indexOf(h)] ?? '');
-	const selects = FIELDS[f.table].map((spec) => {
-		const header = mapping[spec.name];
-		const sqlType = { id: 'VARCHAR', text: 'VARCHAR', boolean: 'BOOLEAN', number: 'DOUBLE' }[
-			spec.type as string
-		];
-		if (!header)
-			return `CAST(NULL AS ${sqlType ?? spec.type.toUpperCase()}) AS ${ident(spec.name)}`;
-		const e = ident(header);
-		let sql: string;
-		switch (spec.type) {
-			case 'id':
-				sql = idSql(e);
-				break;
-			case 'text':
-				sql = textSql(e);
-				break;
-			case 'boolean':
-				sql = booleanSql(e);
-				break;
-			case 'number':
-				sql = numberSql(e, detectNumberStyle(column(header)));
-				break;
-			case 'timestamp':
-			case 'date': {
-				const fmt = detectDateFormat(column(header));
-				sql = fmt ? dateSql(e, fmt, spec.type) : 'NULL';
-				break;
-			}
-		}
-		return `${sql} AS ${ident(spec.name)}`;
-	});
-	const required = FIELDS[f.table]
-		.filter((s) => s.required)
-		.map((s) => `${ident(s.name)} IS NOT NULL`);
-	const table = `canon_${tableNo}`;
-	await query(
-		`CREATE TABLE ${table} AS SELECT * FROM (SELECT ${selects.join(', ')} FROM ${raw}) ` +
-			`WHERE ${required.join(' AND ') || 'TRUE'}`
-	);
-	const [{ n }] = await query(`SELECT count(*) AS n FROM ${raw}`);
-	return { table, total: n as number };
-}
-
-async function facts(f: FixtureExpectation, table: string): Promise<FixtureFacts> {
-	if (f.table === 'transactions') {
-		const revenue = f.mapping.amount ? 'sum(amount)' : 'sum(quantity * unit_price)';
-		const [r] = await query(
-			`SELECT count(DISTINCT customer_id) AS customers,
-				count(*) FILTER (quantity < 0) AS returns,
-				count(*) FILTER (invoice_id LIKE 'C%') AS cancellations,
-				count(*) FILTER (customer_id IS NULL) AS "guestRows",
-				sum(quantity) AS quantity,
-				round(${revenue}, 2) AS revenue,
-				strftime(min(ts), '%Y-%m-%d %H:%M:%S') AS "firstTs",
-				strftime(max(ts), '%Y-%m-%d %H:%M:%S') AS "lastTs"
-			FROM ${table}`
-		);
-		if (!f.mapping.invoice_id) delete r.cancellations;
-		return r as unknown as FixtureFacts;
-	}
-	const [r] = await query(
-		`SELECT count(DISTINCT customer_id) AS customers,
-			count(*) FILTER (churned) AS churned,
-			count(*) FILTER (churned IS NULL) AS "churnUnknown"
-		FROM ${table}`
-	);
-	return r as unknown as FixtureFacts;
-}
 
 describe.each(FIXTURES.map((f) => [f.file, f] as const))('fixture %s', (_, f) => {
 	const bytes = bytesOf(f);
@@ -175,16 +80,5 @@ describe.each(FIXTURES.map((f) => [f.file, f] as const))('fixture %s', (_, f) =>
 				decimal: f.decimal
 			});
 		}
-	});
-
-	it('loads through DuckDB with the expected row counts and facts', async () => {
-		const { table, total } = await load(f);
-		expect(total).toBe(f.rows);
-		const [{ n }] = await query(`SELECT count(*) AS n FROM ${table}`);
-		expect(f.rows - (n as number)).toBe(f.rejected);
-		expect(f.rejectReasons).toHaveLength(f.rejected);
-		const got = await facts(f, table);
-		if (process.env.PRINT_FACTS) console.log(f.file, JSON.stringify(got));
-		expect(got).toEqual(f.facts);
 	});
 });

@@ -1,0 +1,195 @@
+import { existsSync, openAsBlob, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, type FixtureExpectation } from '../../../../tests/fixtures/expectations';
+import { profile } from '../../analyses/profile/profile';
+import type { Engine } from '../engine';
+import { createNativeEngine } from '../node-native';
+import { createNodeWasmEngine } from '../node-wasm';
+import { IngestError } from './errors';
+import { loadFile } from './load';
+import { planIngest } from './prepare';
+
+const FIXTURE_DIR = join(import.meta.dirname, '../../../../tests/fixtures');
+const ONLINE_RETAIL = join(
+	import.meta.dirname,
+	'../../../../../shared/datasets/online-retail/online_retail.csv.gz'
+);
+const tmp = mkdtempSync(join(tmpdir(), 'load-test-'));
+
+const ENGINES: [string, () => Promise<Engine>][] = [
+	['wasm-node', createNodeWasmEngine],
+	['native', () => createNativeEngine()]
+];
+
+async function inputOf(path: string, name = path.split('/').pop()!) {
+	return { name, blob: await openAsBlob(path), path };
+}
+
+async function ingest(
+	engine: Engine,
+	path: string,
+	table?: FixtureExpectation['table'],
+	mapping?: Record<string, string>
+) {
+	const input = await inputOf(path);
+	const plan = await planIngest(input, { table, mapping });
+	return { plan, summary: await loadFile(engine, input, plan) };
+}
+
+function textFile(name: string, text: string): string {
+	const path = join(tmp, name);
+	writeFileSync(path, text);
+	return path;
+}
+
+describe.each(ENGINES)('loadFile on %s', (_name, create) => {
+	let engine: Engine;
+	beforeAll(async () => (engine = await create()));
+	afterAll(() => engine.close());
+
+	describe.each(FIXTURES.map((f) => [f.file, f] as const))('%s', (_file, f) => {
+		it('plans, loads and accounts for every row', async () => {
+			const { plan, summary } = await ingest(
+				engine,
+				join(FIXTURE_DIR, f.file),
+				f.table,
+				f.autoMapped ? undefined : f.mapping
+			);
+			expect(plan.encoding).toBe(f.encoding);
+			expect(plan.delimiter).toBe(f.delimiter);
+			expect(summary.rowsRead).toBe(f.rows);
+			expect(summary.rowsRejected).toBe(f.rejected);
+			expect(summary.rowsLoaded + summary.rowsRejected).toBe(summary.rowsRead);
+			const rejects = (
+				await engine.query(
+					'SELECT line, reason FROM ingest_rejects WHERE table_name = ? ORDER BY line',
+					[f.table]
+				)
+			).rows<{ line: number; reason: string }>();
+			expect(rejects).toHaveLength(f.rejected);
+			for (const r of rejects) expect(r.line).toBeGreaterThan(f.hasHeader ? 1 : 0);
+		});
+
+		it('keeps the text byte-exact', async () => {
+			const { plan } = await ingest(
+				engine,
+				join(FIXTURE_DIR, f.file),
+				f.table,
+				f.autoMapped ? undefined : f.mapping
+			);
+			const [row] = (
+				await engine.query(`SELECT string_agg(CAST(COLUMNS(*) AS VARCHAR), '|') FROM ${f.table}`)
+			).rows<Record<string, string>>();
+			const all = [...plan.headers, ...Object.values(row)].join('|');
+			// The fixture's non-ASCII cell values (not raw lines or dates, which are parsed) survive.
+			const cells = f.contains.filter((c) => /[^\x00-\x7f]/.test(c) && !/[,\t]|\d年/.test(c));
+			for (const c of cells) expect(all).toContain(c.trim());
+		});
+
+		it('computes the expected facts', async () => {
+			if (f.table !== 'transactions') {
+				const [r] = (
+					await engine.query(`SELECT count(DISTINCT customer_id) AS customers,
+	count(*) FILTER (churned) AS churned, count(*) FILTER (churned IS NULL) AS "churnUnknown"
+FROM customers`)
+				).rows();
+				expect(r).toEqual(f.facts);
+				return;
+			}
+			const [r] = (
+				await engine.query(`SELECT count(DISTINCT customer_id) AS customers,
+	count(*) FILTER (quantity < 0) AS returns,
+	count(*) FILTER (invoice_id LIKE 'C%') AS cancellations,
+	count(*) FILTER (customer_id IS NULL) AS "guestRows",
+	sum(quantity) AS quantity,
+	round(sum(amount), 2) AS revenue,
+	strftime(min(ts), '%Y-%m-%d %H:%M:%S') AS "firstTs",
+	strftime(max(ts), '%Y-%m-%d %H:%M:%S') AS "lastTs"
+FROM transactions`)
+			).rows<Record<string, unknown>>();
+			if (!f.mapping.invoice_id) delete r.cancellations;
+			expect(r).toEqual(f.facts);
+		});
+	});
+
+	it('rejects ragged rows and bad values with line, column, value and reason', async () => {
+		const path = textFile(
+			'bad.csv',
+			[
+				'InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice',
+				'1,A,2024-01-02 10:00,1,2.50',
+				'2,B,not a date,1,2.50',
+				'3,C,2024-01-03 10:00,1,2.50,extra,fields',
+				'4,D,2024-01-04 10:00,lots,2.50',
+				'5,,2024-01-05 10:00,2,1.25',
+				''
+			].join('\n')
+		);
+		const { summary } = await ingest(engine, path, 'transactions');
+		expect(summary).toMatchObject({ rowsRead: 5, rowsLoaded: 2, rowsRejected: 3 });
+		const rejects = (
+			await engine.query(
+				"SELECT line, column_name, value, reason FROM ingest_rejects WHERE table_name = 'transactions' ORDER BY line"
+			)
+		).rows<{ line: number; column_name: string; value: string; reason: string }>();
+		expect(rejects.map((r) => r.line)).toEqual([3, 4, 5]);
+		expect(rejects[0]).toMatchObject({ column_name: 'InvoiceDate', value: 'not a date' });
+		expect(rejects[0].reason).toMatch(/ts not understood: expected a date/);
+		expect(rejects[1].reason).toMatch(/TOO MANY COLUMNS/i);
+		expect(rejects[2]).toMatchObject({ column_name: 'Quantity', value: 'lots' });
+	});
+
+	it('keeps the previous table when a load fails', async () => {
+		await ingest(
+			engine,
+			textFile(
+				'ok.csv',
+				'InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice\n1,A,2024-01-02,1,2\n'
+			),
+			'transactions'
+		);
+		await expect(ingest(engine, textFile('empty.csv', ''), 'transactions')).rejects.toThrow(
+			IngestError
+		);
+		await expect(
+			ingest(
+				engine,
+				textFile('header-only.csv', 'InvoiceNo,CustomerID,InvoiceDate\n'),
+				'transactions'
+			)
+		).rejects.toThrow(/header but no data rows/);
+		const [row] = (await engine.query('SELECT count(*) AS n FROM transactions')).rows<{
+			n: number;
+		}>();
+		expect(row.n).toBe(1);
+	});
+});
+
+describe('online retail, end to end', () => {
+	it.skipIf(!existsSync(ONLINE_RETAIL))(
+		'accounts for all 541,909 rows on native DuckDB',
+		async () => {
+			const engine = await createNativeEngine();
+			try {
+				const { plan, summary } = await ingest(engine, ONLINE_RETAIL);
+				expect(plan.table).toBe('transactions');
+				expect(plan.container).toBe('gzip');
+				expect(summary).toMatchObject({ rowsRead: 541_909, rowsRejected: 0, rowsLoaded: 541_909 });
+				const report = await profile(engine);
+				// Published figures for the UCI Online Retail data set.
+				expect(report).toMatchObject({
+					invoices: 25_900,
+					date_min: '2010-12-01 08:26:00',
+					date_max: '2011-12-09 12:50:00'
+				});
+				expect(report.customers).toBe(4_372);
+				expect(report.returns).toBeGreaterThan(9_288);
+			} finally {
+				await engine.close();
+			}
+		}
+	);
+	if (!existsSync(ONLINE_RETAIL)) console.warn(`skipped: ${ONLINE_RETAIL} not found`);
+});
