@@ -11,10 +11,12 @@ import type { IngestInput } from '../engine/ingest/input';
 import { loadFile, type LoadSummary } from '../engine/ingest/load';
 import type { IngestPlan } from '../engine/ingest/plan';
 import { planIngest, type PlanOverrides } from '../engine/ingest/prepare';
+import { browserSizeProblem } from '../engine/ingest/size';
 import { FIELDS, type TableName } from '../engine/schema';
 import { applyFilters, NO_FILTERS, type Filters } from '../engine/views';
 import { filtersKey } from './filters';
 import { clearStored, readStored, storeFile } from './persist';
+import { rememberedOverrides, rememberOverrides } from './remembered';
 
 export type DatasetStatus = 'starting' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -22,6 +24,8 @@ export type DatasetStatus = 'starting' | 'loading' | 'ready' | 'empty' | 'error'
 export interface PendingFile {
 	file: File;
 	plan: IngestPlan;
+	/** The mapping came from a file with the same header confirmed earlier. */
+	remembered: boolean;
 }
 
 const DEMO: [TableName, string][] = [
@@ -115,7 +119,12 @@ class Dataset {
 		const pending: PendingFile[] = [];
 		for (const file of files) {
 			try {
-				pending.push({ file, plan: await planIngest(this.#input(file)) });
+				const guess = await planIngest(this.#input(file));
+				const remembered = rememberedOverrides(guess.headers);
+				const plan = remembered ? await planIngest(this.#input(file), remembered) : guess;
+				const tooLarge = browserSizeProblem(plan, file.size);
+				if (tooLarge) throw new IngestError(file.name, tooLarge);
+				pending.push({ file, plan, remembered: remembered !== null });
 			} catch (error) {
 				this.error = messageOf(error);
 			}
@@ -129,6 +138,7 @@ class Dataset {
 	/** Load a confirmed file; the previous data of other tables stays, the demo is replaced whole. */
 	async confirm(pendingFile: PendingFile, overrides: PlanOverrides) {
 		this.pending = this.pending.filter((p) => p !== pendingFile);
+		rememberOverrides(pendingFile.plan.headers, overrides);
 		if (this.source === 'demo') {
 			await clearStored();
 			await this.#clearAll();

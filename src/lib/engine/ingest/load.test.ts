@@ -167,6 +167,33 @@ FROM transactions`)
 	});
 });
 
+describe('parquet', () => {
+	it('loads through the JS reader on both engines, since DuckDB would fetch its extension', async () => {
+		const writer = await createNativeEngine();
+		const path = join(tmp, 'lines.parquet');
+		await writer.exec(`COPY (SELECT 'INV' || i AS InvoiceNo, 'C' || (i % 3) AS CustomerID,
+	TIMESTAMP '2024-01-01 09:00' + INTERVAL (i) DAY AS InvoiceDate, '客户' || i AS Description,
+	i AS Quantity, 1.5 AS UnitPrice FROM range(1, 11) t(i)) TO '${path}' (FORMAT parquet)`);
+		await writer.close();
+		for (const [, create] of ENGINES) {
+			const engine = await create();
+			try {
+				const { plan, summary } = await ingest(engine, path);
+				expect(plan).toMatchObject({ container: 'parquet', table: 'transactions' });
+				expect(summary).toMatchObject({ rowsRead: 10, rowsLoaded: 10, rowsRejected: 0 });
+				const [r] = (
+					await engine.query(
+						"SELECT sum(amount) AS revenue, max(product_name) FILTER (invoice_id = 'INV7') AS name, strftime(min(ts), '%Y-%m-%d %H:%M') AS first FROM transactions"
+					)
+				).rows();
+				expect(r).toEqual({ revenue: 82.5, name: '客户7', first: '2024-01-02 09:00' });
+			} finally {
+				await engine.close();
+			}
+		}
+	});
+});
+
 describe('online retail, end to end', () => {
 	it.skipIf(!existsSync(ONLINE_RETAIL))(
 		'accounts for all 541,909 rows on native DuckDB',

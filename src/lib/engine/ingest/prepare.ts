@@ -5,7 +5,7 @@ import { IngestError } from './errors';
 import { detectContainer, readSample, type IngestInput } from './input';
 import { autoMap, guessTable } from './mapping';
 import { parquetToCsv } from './parquet';
-import { DEFAULT_NON_PRODUCT, uniqueHeaders, type IngestPlan } from './plan';
+import { DEFAULT_NON_PRODUCT, uniqueHeaders, type IngestPlan, type NonProductRule } from './plan';
 import { sniffText } from './sniff';
 import { detectNumberStyle } from './values';
 import type { TableName } from '../schema';
@@ -14,6 +14,7 @@ export interface PlanOverrides {
 	table?: TableName;
 	encoding?: Encoding;
 	mapping?: Record<string, string | null>;
+	nonProduct?: NonProductRule;
 }
 
 /** Look at the start of a file and decide how to load it; every decision is shown and overridable. */
@@ -64,7 +65,7 @@ export async function planIngest(
 		costIsPerUnit: auto.costIsPerUnit,
 		dateFormats,
 		numberStyle: detectNumberStyle(numberSamples),
-		nonProduct: DEFAULT_NON_PRODUCT,
+		nonProduct: overrides.nonProduct ?? DEFAULT_NON_PRODUCT,
 		sample: sniffed.rows.slice(0, 20)
 	};
 }
