@@ -1,16 +1,29 @@
-/** Numbers as people read them on a dashboard. */
+import { locale } from './i18n/locale.svelte';
+
+/** Numbers as people read them on a dashboard, in the chosen language's conventions. */
 export function count(n: number): string {
-	return n.toLocaleString('en');
+	return n.toLocaleString(locale.current);
 }
 
 export function money(n: number): string {
 	const large = Math.abs(n) >= 1_000_000;
-	return new Intl.NumberFormat('en', {
+	return new Intl.NumberFormat(locale.current, {
 		maximumFractionDigits: large ? 2 : Math.abs(n) >= 1000 ? 0 : 2,
 		notation: large ? 'compact' : 'standard'
 	}).format(n);
 }
 
 export function percent(fraction: number, digits = 1): string {
-	return `${(fraction * 100).toFixed(digits)}%`;
+	return new Intl.NumberFormat(locale.current, {
+		style: 'percent',
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(fraction);
+}
+
+/** A `YYYY-MM-DD` date in the chosen language (2024年12月31日 / Dec 31, 2024). */
+export function day(iso: string): string {
+	return new Intl.DateTimeFormat(locale.current, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+	);
 }

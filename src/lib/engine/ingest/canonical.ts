@@ -73,6 +73,9 @@ export function buildCanonicalSql(plan: IngestPlan, rawTable: string): string[] 
 	const reasonCases = rejectCases(plan.table, fields);
 	const derived = derivedColumns(plan);
 
+	const checked = fields.filter((f) => f.raw !== null && f.spec.type !== 'text');
+	const badOf = (f: ParsedField) => ident(`_bad_${f.spec.name}`);
+	// Raw text is kept only where a value did not parse, so staging costs little beyond the table.
 	const stage = `CREATE OR REPLACE TEMP TABLE ${ident(staged)} AS
 WITH parsed AS (
 	SELECT ${ident(SOURCE_ROW)},
@@ -80,8 +83,9 @@ WITH parsed AS (
 		${fields.map((f) => `${f.raw ?? 'NULL::VARCHAR'} AS ${ident(`_raw_${f.spec.name}`)}`).join(',\n\t\t')}
 	FROM ${ident(rawTable)}
 )
-SELECT *,
-	${(['reason', 'column', 'value'] as const).map((key) => `CASE\n\t\t${reasonCases.map((c) => `WHEN ${c.when} THEN ${key === 'value' ? c.value : literal(c[key])}`).join('\n\t\t')}\n\tEND AS _reject_${key}`).join(',\n\t')}
+SELECT ${ident(SOURCE_ROW)},
+	${[...fields.map((f) => ident(f.spec.name)), ...attrs.map((a) => ident(a.name))].join(', ')},
+	${(['reason', 'column', 'value'] as const).map((key) => `CASE\n\t\t${reasonCases.map((c) => `WHEN ${c.when} THEN ${key === 'value' ? c.value : literal(c[key])}`).join('\n\t\t')}\n\tEND AS _reject_${key}`).join(',\n\t')}${checked.map((f) => `,\n\tCASE WHEN ${ident(f.spec.name)} IS NULL AND nullif(trim(${ident(`_raw_${f.spec.name}`)}), '') IS NOT NULL THEN ${ident(`_raw_${f.spec.name}`)} END AS ${badOf(f)}`).join('')}
 FROM parsed`;
 
 	const columns = [
@@ -105,16 +109,14 @@ SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, ${ident(SOURCE_ROW)}, 
 FROM ${ident(staged)}
 WHERE _reject_reason IS NOT NULL`;
 
-	const unparsed = fields
-		.filter((f) => f.raw !== null && f.spec.type !== 'text')
-		.map(
-			(
-				f
-			) => `SELECT ${literal(plan.table)}, ${literal(plan.mapping[f.spec.name]!)}, ${literal(f.spec.name)}, ${literal(f.expected)}, count(*), min(${ident(`_raw_${f.spec.name}`)})
+	const unparsed = checked.map(
+		(
+			f
+		) => `SELECT ${literal(plan.table)}, ${literal(plan.mapping[f.spec.name]!)}, ${literal(f.spec.name)}, ${literal(f.expected)}, count(${badOf(f)}), min(${badOf(f)})
 FROM ${ident(staged)}
-WHERE _reject_reason IS NULL AND ${ident(f.spec.name)} IS NULL AND nullif(trim(${ident(`_raw_${f.spec.name}`)}), '') IS NOT NULL
+WHERE _reject_reason IS NULL AND ${badOf(f)} IS NOT NULL
 HAVING count(*) > 0`
-		);
+	);
 
 	return [
 		`DELETE FROM ingest_rejects WHERE table_name = ${literal(plan.table)}`,

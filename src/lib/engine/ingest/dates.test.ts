@@ -8,6 +8,7 @@ import {
 	looksLikeDate,
 	parseDateParts,
 	scoreDateFormats,
+	strptimeRegex,
 	type DateFormat
 } from './dates';
 import { evalEach } from './test-helpers';
@@ -223,5 +224,21 @@ describe('dateSql on DuckDB', () => {
 		for (const v of values) expect(parseDateParts(v, 'mdy')).not.toBeNull();
 		const out = await evalEach(values, (e) => dateSql(e, fmt('mdy'), 'timestamp'), 'VARCHAR');
 		expect(out.every((x) => x !== null)).toBe(true);
+	});
+});
+
+describe('the detected format lists the commonest pattern first', () => {
+	it('puts YYYY-MM-DD HH:MM first for the demo export', () => {
+		const fmt = detectDateFormat(['2024-03-05 14:20', '2024-03-06 09:01', '2024-03-07'])!;
+		expect(fmt.duckdb![0]).toBe('%Y-%m-%d %H:%M');
+	});
+	it.each([
+		['%Y-%m-%d %H:%M', '2024-03-05 14:20', true],
+		['%Y-%m-%d %H:%M', '2024-03-05 14:20:00', false],
+		['%m/%d/%Y %I:%M%p', '3/5/2024 2:20PM', true],
+		['%Y年%m月%d日', '2024年3月5日', true],
+		['%Y.%m.%d', '2024x03x05', false]
+	])('strptimeRegex(%s) on %s is %s', (pattern, value, ok) => {
+		expect(strptimeRegex(pattern).test(value)).toBe(ok);
 	});
 });

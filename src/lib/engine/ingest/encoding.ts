@@ -11,6 +11,8 @@ export interface DetectedEncoding {
 	bom: number;
 	/** False when the guess rests on weak evidence and the user should be asked to confirm. */
 	confident: boolean;
+	/** Mostly UTF-8 with some bytes that are not: the offset of the first such byte. */
+	mixedAt?: number;
 }
 
 /** Encodings offered to the user when detection is not confident, with display names. */
@@ -37,6 +39,11 @@ export function detectEncoding(sample: Uint8Array): DetectedEncoding {
 
 	const utf8 = checkUtf8(sample);
 	if (utf8 === 'valid') return { encoding: 'utf-8', bom: 0, confident: true };
+	// Lines appended by another tool: as many well-formed multi-byte UTF-8 characters as stray
+	// bytes never happens by chance in GBK or Windows-1252 text, so the file is UTF-8 at heart.
+	const stats = utf8Stats(sample);
+	if (stats.valid >= stats.invalid)
+		return { encoding: 'utf-8', bom: 0, confident: false, mixedAt: stats.firstInvalid };
 
 	// Not UTF-8: the two single/double-byte encodings Excel writes for our users. GBK text is
 	// almost entirely pairs of high bytes (0xA1–0xFE); Windows-1252 accents are isolated high
@@ -78,35 +85,56 @@ export async function* transcodeToUtf8(
 
 /** 'valid' also covers a sequence cut at the very end of the sample. */
 function checkUtf8(bytes: Uint8Array): 'valid' | 'invalid' {
-	const n = bytes.length;
-	let i = 0;
-	while (i < n) {
-		const b = bytes[i];
-		if (b < 0x80) {
-			i++;
-			continue;
-		}
-		let need: number;
-		let min2 = 0x80;
-		let max2 = 0xbf;
-		if (b >= 0xc2 && b <= 0xdf) need = 1;
-		else if (b >= 0xe0 && b <= 0xef) {
-			need = 2;
-			if (b === 0xe0) min2 = 0xa0;
-			if (b === 0xed) max2 = 0x9f;
-		} else if (b >= 0xf0 && b <= 0xf4) {
-			need = 3;
-			if (b === 0xf0) min2 = 0x90;
-			if (b === 0xf4) max2 = 0x8f;
-		} else return 'invalid';
-		for (let k = 1; k <= need; k++) {
-			if (i + k >= n) return 'valid';
-			const c = bytes[i + k];
-			if (k === 1 ? c < min2 || c > max2 : c < 0x80 || c > 0xbf) return 'invalid';
-		}
-		i += need + 1;
+	for (let i = 0; i < bytes.length;) {
+		const len = utf8Length(bytes, i);
+		if (len === null) return 'invalid';
+		i += len;
 	}
 	return 'valid';
+}
+
+/** Well-formed multi-byte UTF-8 characters, bytes that start none, and where the first such byte is. */
+function utf8Stats(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+	let valid = 0;
+	let invalid = 0;
+	let firstInvalid = -1;
+	for (let i = 0; i < bytes.length;) {
+		const len = utf8Length(bytes, i);
+		if (len === null) {
+			if (firstInvalid < 0) firstInvalid = i;
+			invalid++;
+			i++;
+		} else {
+			if (len > 1) valid++;
+			i += len;
+		}
+	}
+	return { valid, invalid, firstInvalid };
+}
+
+/** Length of the UTF-8 sequence starting at `i` (a sequence cut by the end counts), or null. */
+function utf8Length(bytes: Uint8Array, i: number): number | null {
+	const b = bytes[i];
+	if (b < 0x80) return 1;
+	let need: number;
+	let min2 = 0x80;
+	let max2 = 0xbf;
+	if (b >= 0xc2 && b <= 0xdf) need = 1;
+	else if (b >= 0xe0 && b <= 0xef) {
+		need = 2;
+		if (b === 0xe0) min2 = 0xa0;
+		if (b === 0xed) max2 = 0x9f;
+	} else if (b >= 0xf0 && b <= 0xf4) {
+		need = 3;
+		if (b === 0xf0) min2 = 0x90;
+		if (b === 0xf4) max2 = 0x8f;
+	} else return null;
+	for (let k = 1; k <= need; k++) {
+		if (i + k >= bytes.length) return bytes.length - i;
+		const c = bytes[i + k];
+		if (k === 1 ? c < min2 || c > max2 : c < 0x80 || c > 0xbf) return null;
+	}
+	return need + 1;
 }
 
 function scoreGbk(bytes: Uint8Array): { highBytes: number; gbPairs: number; invalidGbk: number } {

@@ -7,8 +7,10 @@ import { buildCanonicalSql } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
 import { collectBytes, inputChunks, type IngestInput } from './input';
+import { crlfToLf } from './newlines';
 import { parquetToCsv } from './parquet';
 import type { IngestPlan } from './plan';
+import { cliHint } from './size';
 import { whitespaceToCsvLines } from './sniff';
 
 /** The honest account of one load: rows read always equal rows loaded plus rows rejected. */
@@ -28,7 +30,10 @@ export interface LoadOptions {
 /** Whether DuckDB can read the file as it is (UTF-8 CSV, maybe gzip) without a copy through JS. */
 function readsDirectly(plan: IngestPlan): boolean {
 	return (
-		plan.container !== 'parquet' && plan.encoding === 'utf-8' && plan.delimiter !== 'whitespace'
+		plan.container !== 'parquet' &&
+		plan.encoding === 'utf-8' &&
+		plan.delimiter !== 'whitespace' &&
+		!plan.mixedNewlines
 	);
 }
 
@@ -67,20 +72,21 @@ async function registerSource(
 			plan.encoding
 		);
 		if (plan.delimiter === 'whitespace') chunks = whitespaceToCsvLines(chunks);
+		if (plan.mixedNewlines) chunks = crlfToLf(chunks);
 		bytes = await collectBytes(chunks);
 	}
 	const name = `${base}.csv`;
 	return { name, ref: await engine.registerFile(name, { kind: 'buffer', bytes }) };
 }
 
-function readCsvSql(ref: string, plan: IngestPlan): string {
+function readCsvSql(ref: string, plan: IngestPlan, parallel = true): string {
 	const delimiter = plan.delimiter === 'whitespace' ? ',' : plan.delimiter;
 	const columns = plan.headers.map((h) => `${literal(h)}: 'VARCHAR'`).join(', ');
 	return `read_csv(${literal(ref)},
 	header = ${plan.hasHeader}, delim = ${literal(delimiter)}, quote = '"', escape = '"',
 	columns = {${columns}}, auto_detect = false, null_padding = true, max_line_size = 4000000,
 	compression = ${readsDirectly(plan) && plan.container === 'gzip' ? "'gzip'" : "'none'"},
-	store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scans')`;
+	store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scans'${parallel ? '' : ', parallel = false'})`;
 }
 
 /**
@@ -103,23 +109,30 @@ export async function loadFile(
 		check();
 		await ensureDataset(engine);
 		options.onProgress?.({ phase: 'Reading rows', fraction: 0 });
-		try {
-			await engine.exec(
+		const read = (parallel: boolean) =>
+			engine.exec(
 				`CREATE OR REPLACE TEMP TABLE ${ident(raw)} AS
-SELECT row_number() OVER () AS ${ident(SOURCE_ROW)}, * FROM ${readCsvSql(r.ref, plan)}`,
+SELECT row_number() OVER () + ${plan.hasHeader ? 1 : 0} AS ${ident(SOURCE_ROW)}, *
+FROM ${readCsvSql(r.ref, plan, parallel)}`,
 				(fraction) => options.onProgress?.({ phase: 'Reading rows', fraction })
 			);
+		try {
+			await read(true).catch(async (error: Error) => {
+				// DuckDB's parallel reader can't pad short rows once a quoted value spans lines.
+				if (!/parallel=false/.test(error.message)) throw error;
+				check();
+				await engine.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans');
+				await read(false);
+			});
 		} catch (error) {
 			check();
-			throw new IngestError(
-				plan.fileName,
-				`DuckDB could not read the file: ${(error as Error).message}`
-			);
+			throw unreadable(plan, error as Error);
 		}
 		return r;
 	});
 	try {
 		check();
+		await refuseUnclosedQuote(engine, plan);
 		const headerLines = plan.hasHeader ? 1 : 0;
 		await renumberAroundRejects(engine, raw, headerLines);
 		options.onProgress?.({ phase: 'Checking values' });
@@ -131,10 +144,12 @@ SELECT row_number() OVER () AS ${ident(SOURCE_ROW)}, * FROM ${readCsvSql(r.ref, 
 				await engine.exec(statement);
 			}
 			await engine.exec(`INSERT INTO ingest_rejects
-SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, any_value(column_name),
+SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, coalesce(any_value(column_name), '(whole row)'),
 	left(any_value(csv_line), 200), string_agg(DISTINCT error_type || ': ' || error_message, '; ')
 FROM csv_rejects GROUP BY line`);
 			const summary = await summarise(engine, plan, raw);
+			if (summary.rowsRead > 0 && summary.rowsLoaded === 0)
+				throw await nothingLoaded(engine, summary);
 			await engine.exec(`INSERT OR REPLACE INTO ingest_files VALUES (${literal(plan.table)}, ${literal(plan.fileName)},
 	${summary.rowsRead}, ${summary.rowsLoaded}, ${summary.rowsRejected}, ${literal(JSON.stringify(plan))})`);
 			if (plan.table !== 'customers') await deriveCustomers(engine);
@@ -145,7 +160,7 @@ FROM csv_rejects GROUP BY line`);
 			return summary;
 		} catch (error) {
 			await engine.exec('ROLLBACK');
-			throw error;
+			throw outOfMemory(plan, error as Error) ?? error;
 		}
 	} finally {
 		options.signal?.removeEventListener('abort', onAbort);
@@ -161,11 +176,15 @@ FROM csv_rejects GROUP BY line`);
  */
 async function renumberAroundRejects(engine: Engine, raw: string, headerLines: number) {
 	const row = ident(SOURCE_ROW);
+	const [{ rejected }] = (await engine.query('SELECT count(*) AS rejected FROM csv_rejects')).rows<{
+		rejected: number;
+	}>();
+	if (rejected === 0) return;
 	await engine.exec(`CREATE OR REPLACE TEMP TABLE reject_lines AS
 SELECT line - ${headerLines} - row_number() OVER (ORDER BY line) AS accepted_before
 FROM (SELECT DISTINCT line FROM csv_rejects)`);
-	await engine.exec(`UPDATE ${ident(raw)} SET ${row} = ${row} + ${headerLines} +
-	(SELECT count(*) FROM reject_lines WHERE accepted_before < ${ident(raw)}.${row})`);
+	await engine.exec(`UPDATE ${ident(raw)} SET ${row} = ${row} +
+	(SELECT count(*) FROM reject_lines WHERE accepted_before < ${ident(raw)}.${row} - ${headerLines})`);
 	await engine.exec('DROP TABLE reject_lines');
 }
 
@@ -187,4 +206,67 @@ async function summarise(engine: Engine, plan: IngestPlan, raw: string): Promise
 		rowsLoaded: counts.rows_loaded,
 		rowsRejected: counts.rows_rejected
 	};
+}
+
+/** DuckDB's own message, with what it means for the user when DuckDB's words don't say it. */
+function unreadable(plan: IngestPlan, error: Error): IngestError {
+	const memory = outOfMemory(plan, error);
+	if (memory) return memory;
+	const hint = /state machine reached an invalid state/.test(error.message)
+		? 'the quoting or the line endings change part-way through the file: expected one consistent CSV dialect — re-save the file as CSV UTF-8. '
+		: '';
+	return new IngestError(plan.fileName, `${hint}DuckDB could not read the file: ${error.message}`);
+}
+
+/**
+ * A quote that is never closed swallows every following line into one value, and DuckDB keeps only
+ * the start of it: the rows after it would vanish unreported, so the file is refused instead.
+ */
+async function refuseUnclosedQuote(engine: Engine, plan: IngestPlan) {
+	const [open] = (
+		await engine.query(`SELECT line, column_name FROM csv_rejects
+WHERE error_type = 'UNQUOTED VALUE' AND error_message ILIKE '%unterminated quote%'
+ORDER BY line LIMIT 1`)
+	).rows<{ line: number; column_name: string | null }>();
+	if (!open) return;
+	throw new IngestError(
+		plan.fileName,
+		`a quote (") opens in this row and is never closed, so the rest of the file from line ${open.line} on cannot be read: expected a closing quote — remove the stray quote or export the file again`,
+		{ row: open.line, column: open.column_name ?? undefined }
+	);
+}
+
+/** The refusal when every row was rejected: the previous table stays, the main reason is named. */
+async function nothingLoaded(engine: Engine, summary: LoadSummary): Promise<IngestError> {
+	const [first] = (
+		await engine.query(
+			`SELECT reason, count(*) AS n, min(line) AS line, arg_min(column_name, line) AS column_name,
+	arg_min(value, line) AS value
+FROM ingest_rejects WHERE table_name = ?
+GROUP BY reason
+ORDER BY n DESC, line LIMIT 1`,
+			[summary.table]
+		)
+	).rows<{
+		reason: string;
+		n: number;
+		line: number;
+		column_name: string | null;
+		value: string | null;
+	}>();
+	const example = first.value ? ` (value "${first.value.slice(0, 80)}")` : '';
+	return new IngestError(
+		summary.fileName,
+		`none of the ${summary.rowsRead} rows could be loaded, so nothing was replaced: ${first.n} rows rejected for "${first.reason}"${example}`,
+		{ row: first.line, column: first.column_name ?? undefined }
+	);
+}
+
+/** DuckDB ran out of memory: the file is too large for this engine (in a browser, for the tab). */
+function outOfMemory(plan: IngestPlan, error: Error): IngestError | null {
+	if (!/Out of Memory/i.test(error.message)) return null;
+	return new IngestError(
+		plan.fileName,
+		`the file is too large to load here: DuckDB ran out of memory (${error.message.split('\n')[0]}); expected a smaller file. ${cliHint(plan)}`
+	);
 }

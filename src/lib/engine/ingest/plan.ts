@@ -38,13 +38,18 @@ export interface IngestPlan {
 	nonProduct: NonProductRule;
 	/** The first rows, for the confirmation screen. */
 	sample: string[][];
+	/** Line endings switch between CRLF and LF: the text is normalised before DuckDB reads it. */
+	mixedNewlines?: boolean;
+	/** What the user should know before confirming (mixed encodings, repeated column names …). */
+	warnings?: string[];
 }
 
 /** Make header names unique and non-empty, as DuckDB columns must be. */
 export function uniqueHeaders(headers: readonly string[]): string[] {
 	const seen = new Map<string, number>();
 	return headers.map((raw, i) => {
-		const base = raw.trim() || `column${i + 1}`;
+		// A NUL can't be part of a DuckDB identifier (binary junk in a header line).
+		const base = raw.replaceAll('\0', '').trim() || `column${i + 1}`;
 		const key = base.toLowerCase();
 		const n = seen.get(key) ?? 0;
 		seen.set(key, n + 1);

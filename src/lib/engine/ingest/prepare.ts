@@ -1,9 +1,11 @@
 import { FIELDS } from '../schema';
+import { notTextProblem, planWarnings, shapeProblem } from './checks';
 import { detectDateFormat } from './dates';
 import { decodeSample, detectEncoding, type Encoding } from './encoding';
 import { IngestError } from './errors';
-import { detectContainer, readSample, type IngestInput } from './input';
+import { detectContainer, readSample, type Container, type IngestInput } from './input';
 import { autoMap, guessTable } from './mapping';
+import { hasMixedNewlines } from './newlines';
 import { parquetToCsv } from './parquet';
 import { DEFAULT_NON_PRODUCT, uniqueHeaders, type IngestPlan, type NonProductRule } from './plan';
 import { sniffText } from './sniff';
@@ -25,19 +27,26 @@ export async function planIngest(
 	if (input.blob.size === 0)
 		throw new IngestError(input.name, 'the file is empty: expected a header row and data rows');
 	const container = await detectContainer(input);
-	const bytes =
-		container === 'parquet'
-			? (await parquetToCsv(input.blob)).subarray(0, 1 << 20)
-			: await readSample(input, container);
+	const bytes = await sampleOf(input, container);
 	const detected = detectEncoding(bytes);
 	const encoding = overrides.encoding ?? (container === 'parquet' ? 'utf-8' : detected.encoding);
 	const text = decodeSample(bytes, encoding);
+	const notText = notTextProblem(bytes, text);
+	if (notText) throw new IngestError(input.name, notText);
 	if (!text.trim())
 		throw new IngestError(input.name, 'the file has no text: expected a header row and data rows');
 	const sniffed = sniffText(text);
+	const shape = shapeProblem(text, sniffed);
+	if (shape) throw new IngestError(input.name, shape.problem, { row: shape.row });
 	const headers = uniqueHeaders(sniffed.headers);
 	if (sniffed.rows.length === 0)
-		throw new IngestError(input.name, 'the file has a header but no data rows', { row: 1 });
+		throw new IngestError(
+			input.name,
+			'the file has a header but no data rows: expected at least one row below it',
+			{
+				row: 1
+			}
+		);
 	const table = overrides.table ?? guessTable(headers);
 	const auto = autoMap(headers, table);
 	const mapping = { ...auto.fields, ...overrides.mapping };
@@ -66,6 +75,30 @@ export async function planIngest(
 		dateFormats,
 		numberStyle: detectNumberStyle(numberSamples),
 		nonProduct: overrides.nonProduct ?? DEFAULT_NON_PRODUCT,
-		sample: sniffed.rows.slice(0, 20)
+		sample: sniffed.rows.slice(0, 20),
+		mixedNewlines: hasMixedNewlines(text),
+		warnings: planWarnings(
+			bytes,
+			overrides.encoding && overrides.encoding !== detected.encoding
+				? { ...detected, mixedAt: undefined }
+				: detected,
+			sniffed,
+			table,
+			mapping
+		)
 	};
+}
+
+/** The first MB of decompressed content; a damaged gzip stream is the user's file, not a bug. */
+async function sampleOf(input: IngestInput, container: Container): Promise<Uint8Array> {
+	if (container === 'parquet') return (await parquetToCsv(input.blob)).subarray(0, 1 << 20);
+	try {
+		return await readSample(input, container);
+	} catch (error) {
+		if (container !== 'gzip') throw error;
+		throw new IngestError(
+			input.name,
+			`the gzip data is damaged or cut off (${(error as Error).message}): expected a complete .gz file — download or compress it again`
+		);
+	}
 }

@@ -4,24 +4,59 @@ import type { IngestPlan } from './plan';
 export const BROWSER_DIRECT_LIMIT = 1_200_000_000;
 /** Text that must pass through JavaScript first (another encoding, whitespace, Parquet) is copied. */
 export const BROWSER_COPY_LIMIT = 400_000_000;
+/**
+ * What the raw table may take in DuckDB-WASM: rows × (16-byte string header per column + the row's
+ * text). Measured in Chromium on the synthetic export (10 columns, 89 bytes a row): 2.5M rows
+ * (0.62 GB by this measure) load; 5M rows (1.25 GB) stop with DuckDB out of memory at 3.1 GiB,
+ * after minutes, because loading holds the raw, the parsed and the final table at once.
+ */
+export const BROWSER_TABLE_BUDGET = 800_000_000;
 /** Typical expansion of a gzip-compressed CSV; Parquet is of the same order. */
 const EXPANSION = { plain: 1, gzip: 7, parquet: 6 } as const;
 
+/** Where to go instead: the command that handles the file out of core on native DuckDB. */
+export function cliHint(plan: Pick<IngestPlan, 'table' | 'fileName'>): string {
+	const file = /^[\w.\-/]+$/.test(plan.fileName) ? plan.fileName : `"${plan.fileName}"`;
+	return `The command line runs the same analyses on native DuckDB, out of core: npx customer-lens profile --${plan.table} ${file} --json`;
+}
+
 /**
- * Before loading in the browser: the estimated text size against what a tab can hold. Returns the
- * problem (pointing to the CLI) when the file is too large, or null when it fits.
+ * Before loading in the browser: the estimated text size and table size against what a tab can
+ * hold. Returns the problem (pointing to the CLI) when the file is too large, or null when it fits.
  */
 export function browserSizeProblem(plan: IngestPlan, fileBytes: number): string | null {
 	const text = fileBytes * EXPANSION[plan.container];
 	const direct =
-		plan.container !== 'parquet' && plan.encoding === 'utf-8' && plan.delimiter !== 'whitespace';
+		plan.container !== 'parquet' &&
+		plan.encoding === 'utf-8' &&
+		plan.delimiter !== 'whitespace' &&
+		!plan.mixedNewlines;
 	const limit = direct ? BROWSER_DIRECT_LIMIT : BROWSER_COPY_LIMIT;
-	if (text <= limit) return null;
 	const mb = (n: number) => `${Math.round(n / 1_000_000).toLocaleString('en')} MB`;
+	if (text > limit)
+		return (
+			`about ${mb(text)} of text, more than a browser tab can load safely ` +
+			`(${mb(limit)}${direct ? '' : ' for files that must be converted first'}). ` +
+			cliHint(plan)
+		);
+	const rowBytes = averageRowBytes(plan);
+	if (!rowBytes) return null;
+	const rows = text / rowBytes;
+	const perRow = 16 * plan.headers.length + rowBytes;
+	if (rows * perRow <= BROWSER_TABLE_BUDGET) return null;
+	const fits = Math.floor(BROWSER_TABLE_BUDGET / perRow / 100_000) * 100_000;
 	return (
-		`about ${mb(text)} of text, more than a browser tab can load safely ` +
-		`(${mb(limit)}${direct ? '' : ' for files that must be converted first'}). ` +
-		`The command line runs the same analyses on native DuckDB, out of core: ` +
-		`npx customer-lens profile --${plan.table} ${plan.fileName} --json`
+		`about ${mb(text)} of text, ${(Math.round(rows / 100_000) / 10).toLocaleString('en')} million rows: ` +
+		`more than a browser tab can load safely (about ${fits.toLocaleString('en')} rows of ${plan.headers.length} columns). ` +
+		cliHint(plan)
 	);
+}
+
+/** Bytes of an average line, from the sampled rows (cells, separators, line break). */
+function averageRowBytes(plan: IngestPlan): number | null {
+	const rows = plan.sample ?? [];
+	if (!rows.length) return null;
+	const encoder = new TextEncoder();
+	const total = rows.reduce((n, r) => n + encoder.encode(r.join(',')).length + 1, 0);
+	return total / rows.length;
 }

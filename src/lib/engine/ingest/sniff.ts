@@ -19,6 +19,8 @@ export interface Sniffed {
 	 * `names` so SQL sees exactly these.
 	 */
 	headers: string[];
+	/** The header row's cells as the file has them (trimmed), before names were made unique. */
+	headerCells?: string[];
 	/** The sampled rows after the header (untrimmed cells, at most SAMPLE_LINES). */
 	rows: string[][];
 }
@@ -77,6 +79,7 @@ export function sniffText(sample: string, options: SniffOptions = {}): Sniffed {
 		quote: '"',
 		hasHeader,
 		headers,
+		headerCells: hasHeader ? rows[0].map((c) => c.trim()) : undefined,
 		rows: hasHeader ? rows.slice(1) : rows
 	};
 }
