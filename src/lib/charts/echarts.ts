@@ -4,6 +4,7 @@ import {
 	DataZoomComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent,
@@ -27,6 +28,7 @@ echarts.use([
 	VisualMapComponent,
 	DataZoomComponent,
 	MarkLineComponent,
+	MarkAreaComponent,
 	CanvasRenderer,
 	SVGRenderer
 ]);

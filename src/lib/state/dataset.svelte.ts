@@ -4,7 +4,7 @@ import demoCustomers from '$datasets/demo/customers.csv.gz?url';
 import demoTransactions from '$datasets/demo/transactions.csv.gz?url';
 import { profile, type Profile } from '../analyses/profile/profile';
 import { browserEngine } from '../engine/browser';
-import { clearTable, ensureDataset } from '../engine/dataset';
+import { clearTable, deriveCustomers, ensureDataset } from '../engine/dataset';
 import type { Engine, Progress } from '../engine/engine';
 import { IngestError } from '../engine/ingest/errors';
 import type { IngestInput } from '../engine/ingest/input';
@@ -12,8 +12,9 @@ import { loadFile, type LoadSummary } from '../engine/ingest/load';
 import type { IngestPlan } from '../engine/ingest/plan';
 import { planIngest, type PlanOverrides } from '../engine/ingest/prepare';
 import { browserSizeProblem } from '../engine/ingest/size';
+import { datasetWarnings } from '../engine/ingest/warnings';
 import { FIELDS, type TableName } from '../engine/schema';
-import { applyFilters, NO_FILTERS, type Filters } from '../engine/views';
+import { applyFilters, NO_FILTERS, refreshViews, type Filters } from '../engine/views';
 import { filtersKey } from './filters';
 import { clearStored, readStored, storeFile } from './persist';
 import { rememberedOverrides, rememberOverrides } from './remembered';
@@ -42,6 +43,8 @@ class Dataset {
 	error = $state<string | null>(null);
 	report = $state<Profile | null>(null);
 	lastLoads = $state<LoadSummary[]>([]);
+	/** Problems of the loaded data as a whole (only returns, customers matching no transaction). */
+	warnings = $state<string[]>([]);
 	pending = $state<PendingFile[]>([]);
 	/** Bumped after every change to the data or the filters, so pages re-run their queries. */
 	version = $state(0);
@@ -139,23 +142,13 @@ class Dataset {
 	async confirm(pendingFile: PendingFile, overrides: PlanOverrides) {
 		this.pending = this.pending.filter((p) => p !== pendingFile);
 		rememberOverrides(pendingFile.plan.headers, overrides);
-		if (this.source === 'demo') {
-			await clearStored();
-			await this.#clearAll();
-		}
-		this.source = 'upload';
-		const ok = await this.#loadAll([
-			{ file: pendingFile.file, overrides, table: overrides.table ?? pendingFile.plan.table }
-		]);
-		if (ok)
-			await storeFile(
-				{
-					table: overrides.table ?? pendingFile.plan.table,
-					name: pendingFile.file.name,
-					overrides
-				},
-				pendingFile.file
-			);
+		const table = overrides.table ?? pendingFile.plan.table;
+		// The demo goes only once the upload has loaded: a refused file leaves it as it was.
+		const ok = await this.#loadAll([{ file: pendingFile.file, overrides, table }], {
+			replacingDemo: this.source === 'demo'
+		});
+		if (!ok) return;
+		await storeFile({ table, name: pendingFile.file.name, overrides }, pendingFile.file);
 	}
 
 	discard(pendingFile: PendingFile) {
@@ -189,8 +182,20 @@ class Dataset {
 		for (const table of Object.keys(FIELDS) as TableName[]) await clearTable(engine, table);
 	}
 
+	/** After a first upload over the demo: the demo's other tables go, customers come from the upload. */
+	async #dropDemoBeside(kept: TableName) {
+		const engine = await this.engine();
+		await clearStored();
+		for (const table of Object.keys(FIELDS) as TableName[])
+			if (table !== kept) await clearTable(engine, table);
+		if (kept !== 'customers') await deriveCustomers(engine);
+		await refreshViews(engine);
+		this.source = 'upload';
+	}
+
 	async #loadAll(
-		files: { file: File; overrides: PlanOverrides; table: TableName }[]
+		files: { file: File; overrides: PlanOverrides; table: TableName }[],
+		{ replacingDemo = false } = {}
 	): Promise<boolean> {
 		const engine = await this.engine();
 		this.status = 'loading';
@@ -209,6 +214,7 @@ class Dataset {
 					})
 				);
 			}
+			if (replacingDemo) await this.#dropDemoBeside(files[0].table);
 			this.lastLoads = loads;
 			// The benchmark and the e2e tests read this measure to time loads through the real UI path.
 			performance.measure('customer-lens:load', { start: started });
@@ -220,6 +226,7 @@ class Dataset {
 			this.#abort = null;
 			this.progress = null;
 			this.report = await profile(engine);
+			this.warnings = await datasetWarnings(engine);
 			this.status = this.report.rows_loaded > 0 ? 'ready' : 'empty';
 			this.version++;
 		}

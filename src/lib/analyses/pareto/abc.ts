@@ -7,15 +7,15 @@
  * customer with zero or negative net revenue, whatever the cut-offs. With a = 0.8, |A| / customers
  * equals `share_customers_80`.
  *
- * `computed`: after Ultsch A, Lötsch J (2015), "Computed ABC Analysis for Rational Selection of Most
- * Informative Variables in Multivariate Data", PLoS ONE 10(6): e0129767. The ABC curve is drawn over
+ * `computed`: after Ultsch A, Lötsch J (2015), "Computed ABC Analysis for Rational Selection of
+ * Most Informative Variables in Multivariate Data", PLoS ONE 10(6): e0129767. The ABC curve is over
  * the customers with positive revenue (x = k / n₊, y = cumulative revenue / their total). A ends at
  * the Pareto point, the point of the curve nearest to the ideal point (0, 1) (ties: the smaller k).
  * The B/C limit is the break-even point, where the curve's slope is 1, i.e. a customer's revenue
  * equals the mean positive revenue: B = the remaining customers with revenue ≥ that mean, C = the
- * rest with positive revenue. This differs from the paper, which puts the A/B limit at the smaller
- * of the Pareto and break-even points and the B/C limit at a "submarginal" point; here, when the
- * break-even point lies before the Pareto point, B is empty.
+ * rest with positive revenue. This is a simplification: the paper (and its R package ABCanalysis)
+ * derive the A/B limit from both the Pareto and the break-even point and the B/C limit from a
+ * "submarginal" point. Here, when the break-even point lies before the Pareto point, B is empty.
  */
 import type { Engine } from '../../engine/engine';
 import type { ValueParams } from '../value/customer-facts';

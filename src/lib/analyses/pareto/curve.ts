@@ -13,7 +13,7 @@ export const MAX_POINTS = 500;
 
 /** Money as whole cents (BIGINT), so sums and threshold comparisons are exact. */
 export function centsSql(expr: string): string {
-	return `CAST(round(${expr} * 100) AS BIGINT)`;
+	return `CAST(round((${expr}) * 100) AS BIGINT)`;
 }
 
 /** A fraction (0.8) as whole basis points (8000): thresholds are compared in integers. */

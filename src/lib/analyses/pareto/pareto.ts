@@ -30,7 +30,7 @@ export interface ParetoSummary {
 	share_customers_80: number | null;
 	/** Share of total net revenue from the top ⌈20%⌉ of customers. */
 	top_20_share: number | null;
-	/** Gini coefficient of revenue clipped at 0: 0 = everyone equal, → 1 = one customer has it all. */
+	/** Gini of revenue clipped at 0: 0 = everyone equal, → 1 = one customer has it all. */
 	gini: number | null;
 }
 
@@ -106,7 +106,10 @@ FROM ranked`;
 }
 
 /** The Pareto curve, downsampled; the point where 80% is reached is always kept. */
-export function paretoPointsSql({ maxPoints = MAX_POINTS, ...params }: ParetoParams = {}): BoundSql {
+export function paretoPointsSql({
+	maxPoints = MAX_POINTS,
+	...params
+}: ParetoParams = {}): BoundSql {
 	const sql = `WITH ${rankedCustomersCtes(params)},
 knobs AS (SELECT ?::BIGINT AS max_points),
 marks AS (

@@ -28,11 +28,56 @@ export const FIXTURE_SNAPSHOT = '2024-02-01';
 
 /** Recency desc E62 C31 D16 B7 A1; frequency C1 E1 B2 D2 A3 (ties share the lower score). */
 export const FIXTURE_CUSTOMERS = [
-	{ customer_id: 'A', recency: 1, frequency: 3, monetary: 210, r: 5, f: 5, m: 4, segment: 'Champions' },
-	{ customer_id: 'B', recency: 7, frequency: 2, monetary: 40, r: 4, f: 3, m: 2, segment: 'Potential Loyalists' },
-	{ customer_id: 'C', recency: 31, frequency: 1, monetary: 60, r: 2, f: 1, m: 3, segment: 'Hibernating' },
-	{ customer_id: 'D', recency: 16, frequency: 2, monetary: 15, r: 3, f: 3, m: 1, segment: 'Need Attention' },
-	{ customer_id: 'E', recency: 62, frequency: 1, monetary: 500, r: 1, f: 1, m: 5, segment: 'Hibernating' }
+	{
+		customer_id: 'A',
+		recency: 1,
+		frequency: 3,
+		monetary: 210,
+		r: 5,
+		f: 5,
+		m: 4,
+		segment: 'Champions'
+	},
+	{
+		customer_id: 'B',
+		recency: 7,
+		frequency: 2,
+		monetary: 40,
+		r: 4,
+		f: 3,
+		m: 2,
+		segment: 'Potential Loyalists'
+	},
+	{
+		customer_id: 'C',
+		recency: 31,
+		frequency: 1,
+		monetary: 60,
+		r: 2,
+		f: 1,
+		m: 3,
+		segment: 'Hibernating'
+	},
+	{
+		customer_id: 'D',
+		recency: 16,
+		frequency: 2,
+		monetary: 15,
+		r: 3,
+		f: 3,
+		m: 1,
+		segment: 'Need Attention'
+	},
+	{
+		customer_id: 'E',
+		recency: 62,
+		frequency: 1,
+		monetary: 500,
+		r: 1,
+		f: 1,
+		m: 5,
+		segment: 'Hibernating'
+	}
 ];
 
 /** The fixture written to a fresh temporary file. */

@@ -32,7 +32,10 @@ const epochDay = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY;
 /** The snapshot the reference uses: the given day or the day after the last line. */
 export function refSnapshot(lines: RefLine[], snapshot?: string): string {
 	if (snapshot) return snapshot;
-	const last = lines.map((l) => dayOf(l.ts)).sort().at(-1)!;
+	const last = lines
+		.map((l) => dayOf(l.ts))
+		.sort()
+		.at(-1)!;
 	return new Date((epochDay(last) + 1) * DAY).toISOString().slice(0, 10);
 }
 

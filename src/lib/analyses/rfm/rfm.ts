@@ -77,7 +77,11 @@ rfm_values AS (
 	FROM customer_facts, params
 ),
 rfm_scores AS (
-	SELECT *, ${scoreSql('recency', params)} AS r, ${scoreSql('frequency', params)} AS f, ${scoreSql('monetary', params)} AS m
+	SELECT
+		*,
+		${scoreSql('recency', params)} AS r,
+		${scoreSql('frequency', params)} AS f,
+		${scoreSql('monetary', params)} AS m
 	FROM rfm_values
 ),
 segment_cells AS (
@@ -196,8 +200,8 @@ SELECT x.customer_id, n.name, x.recency, x.frequency, x.monetary, x.r, x.f, x.m,
 FROM rfm_customers x
 LEFT JOIN names n USING (customer_id)${where.length ? `\nWHERE ${where.join(' AND ')}` : ''}
 ORDER BY ${ident(key)} ${direction}, x.customer_id
-LIMIT ? OFFSET ?`,
-		params: [...values, query.limit, query.offset ?? 0]
+${query.limit === undefined ? '' : 'LIMIT ? '}OFFSET ?`,
+		params: [...values, ...(query.limit === undefined ? [] : [query.limit]), query.offset ?? 0]
 	};
 }
 

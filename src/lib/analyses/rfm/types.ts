@@ -78,7 +78,8 @@ export interface CustomerQuery {
 	segment?: string;
 	r?: number;
 	f?: number;
-	limit: number;
+	/** Default: every matching customer. */
+	limit?: number;
 	offset?: number;
 	orderBy?: { key: keyof RfmCustomer; descending?: boolean };
 }

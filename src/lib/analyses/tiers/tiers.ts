@@ -1,0 +1,93 @@
+/**
+ * Card-style value tiers by spend percentile. Customers are ranked by net revenue (spend),
+ * largest first; tied customers share the rank of the first of them (SQL `rank()`), so equal
+ * spend always gets the same tier. A customer of rank r among n is in the first tier whose
+ * cumulative share s satisfies r ≤ s × n (compared in integers), so with 50 customers nobody is
+ * Black (1 > 1% × 50); the last tier takes the rest.
+ */
+import type { Engine } from '../../engine/engine';
+import { basisPoints, centsSql, run, type BoundSql } from '../pareto/curve';
+import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
+
+/** One tier: its name and the share of customers it holds (the last tier takes the rest). */
+export interface TierSpec {
+	name: string;
+	/** Fraction of all customers, e.g. 0.01 for the top 1%. Ignored for the last tier. */
+	share: number;
+}
+
+export const DEFAULT_TIERS: readonly TierSpec[] = [
+	{ name: 'Black', share: 0.01 },
+	{ name: 'Platinum', share: 0.04 },
+	{ name: 'Gold', share: 0.1 },
+	{ name: 'Silver', share: 0.2 },
+	{ name: 'Standard', share: 0.65 }
+];
+
+/** Options of the tier analysis. */
+export interface TierParams extends ValueParams {
+	tiers?: readonly TierSpec[];
+}
+
+/** One tier's customers and spend. */
+export interface TierRow {
+	tier: string;
+	customers: number;
+	revenue: number;
+	/** Of total net revenue; null when that total is not positive. */
+	revenue_share: number | null;
+	customer_share: number | null;
+	/** Lowest spend in the tier: what it takes to be in it. Null for an empty tier. */
+	min_spend: number | null;
+}
+
+/** Cumulative shares in basis points; the last is always 10000. */
+export function tierCuts(tiers: readonly TierSpec[]): number[] {
+	if (!tiers.length) throw new RangeError('At least one tier is needed');
+	let cumulative = 0;
+	return tiers.map((t, i) => {
+		if (i === tiers.length - 1) return 10_000;
+		cumulative += basisPoints(t.share, `share of ${t.name}`);
+		if (cumulative > 10_000) throw new RangeError('Tier shares add up to more than 100%');
+		return cumulative;
+	});
+}
+
+/** Per-tier statistics; tiers are numbered 0… in the order given, names are attached in TS. */
+export function tiersSql({ tiers = DEFAULT_TIERS, ...params }: TierParams = {}): BoundSql {
+	const cuts = tierCuts(tiers);
+	const sql = `WITH ${customerFactsCtes(params)},
+tier_cuts AS (
+	SELECT * FROM (VALUES ${cuts.map((_, i) => `(${i}, ?::BIGINT)`).join(', ')}) AS c(tier, cum_bp)
+),
+spend AS (
+	SELECT customer_id, cents, rank() OVER (ORDER BY cents DESC) AS r, count(*) OVER () AS n
+	FROM (SELECT customer_id, ${centsSql('monetary')} AS cents FROM customer_facts)
+),
+assigned AS (
+	SELECT s.*, (SELECT min(tier) FROM tier_cuts WHERE s.r * 10000 <= cum_bp * s.n) AS tier
+	FROM spend s
+),
+totals AS (
+	SELECT count(*) AS n, sum(cents) AS total_cents FROM spend
+)
+SELECT
+	c.tier,
+	count(a.customer_id) AS customers,
+	coalesce(sum(a.cents), 0)::DOUBLE / 100 AS revenue,
+	CASE WHEN t.total_cents > 0 THEN coalesce(sum(a.cents), 0)::DOUBLE / t.total_cents::DOUBLE END
+		AS revenue_share,
+	count(a.customer_id)::DOUBLE / nullif(t.n, 0) AS customer_share,
+	min(a.cents)::DOUBLE / 100 AS min_spend
+FROM tier_cuts c LEFT JOIN assigned a USING (tier) CROSS JOIN totals t
+GROUP BY c.tier, t.n, t.total_cents
+ORDER BY c.tier`;
+	return { sql, params: cuts };
+}
+
+/** Customers, revenue and entry spend per tier, in the order the tiers are given. */
+export async function tiers(engine: Engine, params: TierParams = {}): Promise<TierRow[]> {
+	const specs = params.tiers ?? DEFAULT_TIERS;
+	const rows = await run<Omit<TierRow, 'tier'> & { tier: number }>(engine, tiersSql(params));
+	return rows.map((row) => ({ ...row, tier: specs[row.tier].name }));
+}

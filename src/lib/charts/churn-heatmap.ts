@@ -1,0 +1,77 @@
+import type { Heatmap } from '../analyses/churn/slice';
+import { pct } from './churn-colors';
+import type { ChartOption } from './echarts';
+import { plainLabel } from './segment-colors';
+import { AXIS_LABEL } from './theme';
+
+/** Cells with fewer customers than this are drawn pale: their rate says little. */
+export const FEW_CUSTOMERS = 30;
+
+/** Churn rate for every pair of values of two attributes; each cell shows its rate and customers. */
+export function churnHeatmapOption(heatmap: Heatmap, names: { a: string; b: string }): ChartOption {
+	const max = Math.max(0.01, ...heatmap.cells.map((c) => c.rate));
+	const cell = (a: string, b: string) => heatmap.cells.find((c) => c.a === a && c.b === b);
+	return {
+		grid: { left: 150, right: 16, top: 16, bottom: 56 },
+		tooltip: {
+			renderMode: 'richText',
+			formatter: (p: { data: { cell: Heatmap['cells'][number] } }) => {
+				const c = p.data.cell;
+				return `${plainLabel(c.a)} × ${plainLabel(c.b)}\nChurn ${pct(c.rate)} (${c.churned.toLocaleString('en')} of ${c.customers.toLocaleString('en')})`;
+			}
+		},
+		xAxis: {
+			type: 'category',
+			data: heatmap.b_values,
+			name: names.b,
+			nameLocation: 'middle',
+			nameGap: 36,
+			nameTextStyle: AXIS_LABEL,
+			axisLabel: { ...AXIS_LABEL, fontSize: 12, interval: 0, width: 110, overflow: 'truncate' },
+			splitArea: { show: false }
+		},
+		yAxis: {
+			type: 'category',
+			data: heatmap.a_values,
+			inverse: true,
+			axisLabel: { ...AXIS_LABEL, fontSize: 12, width: 140, overflow: 'truncate' }
+		},
+		visualMap: {
+			show: false,
+			min: 0,
+			max,
+			dimension: 2,
+			inRange: { color: ['#fff7ed', '#b91c1c'] }
+		},
+		series: [
+			{
+				type: 'heatmap',
+				itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
+				label: {
+					show: true,
+					formatter: (p: { data: { cell: Heatmap['cells'][number] } }) =>
+						`{v|${pct(p.data.cell.rate)}}\n{n|${plainLabel(p.data.cell.customers.toLocaleString('en'))}}`,
+					rich: {
+						v: { fontSize: 13, fontWeight: 600, lineHeight: 17 },
+						n: { fontSize: 10, lineHeight: 13 }
+					}
+				},
+				data: heatmap.a_values.flatMap((a, y) =>
+					heatmap.b_values.flatMap((b, x) => {
+						const c = cell(a, b);
+						if (!c) return [];
+						const few = c.customers < FEW_CUSTOMERS;
+						return [
+							{
+								value: [x, y, c.rate],
+								cell: c,
+								itemStyle: few ? { opacity: 0.35 } : undefined,
+								label: { color: c.rate > max * 0.6 && !few ? '#ffffff' : '#0f172a' }
+							}
+						];
+					})
+				)
+			}
+		]
+	};
+}

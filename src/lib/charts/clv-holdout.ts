@@ -1,0 +1,103 @@
+import type { FrequencyCheck, TrackingPoint } from '../analyses/clv/clv';
+import type { ChartOption } from './echarts';
+import { AXIS_LABEL, compact } from './theme';
+
+const ACTUAL = '#0f172a';
+const PREDICTED = '#2563eb';
+
+/**
+ * Holdout purchases per customer, grouped by purchases in the calibration period (7+ pooled):
+ * what happened beside what the model expected, as in Fader, Hardie & Lee (2005), figure 4.
+ */
+export function holdoutByFrequencyOption(rows: readonly FrequencyCheck[]): ChartOption {
+	const per = (n: number, r: FrequencyCheck) => (r.customers ? n / r.customers : 0);
+	return {
+		grid: { left: 48, right: 16, top: 36, bottom: 40 },
+		legend: { top: 0, left: 0, textStyle: AXIS_LABEL, itemWidth: 14, itemHeight: 10 },
+		tooltip: {
+			trigger: 'axis',
+			renderMode: 'richText',
+			formatter: (items: { dataIndex: number }[]) => {
+				const r = rows[items[0].dataIndex];
+				return `${r.customers.toLocaleString('en')} customers with ${r.x === 7 ? '7+' : r.x} repeat purchases\nactual ${per(r.actual, r).toFixed(2)} · predicted ${per(r.predicted, r).toFixed(2)} per customer`;
+			}
+		},
+		xAxis: {
+			type: 'category',
+			data: rows.map((r) => (r.x === 7 ? '7+' : String(r.x))),
+			name: 'repeat purchases in the calibration period',
+			nameLocation: 'middle',
+			nameGap: 26,
+			nameTextStyle: AXIS_LABEL,
+			axisLabel: AXIS_LABEL
+		},
+		yAxis: {
+			type: 'value',
+			name: 'purchases per customer in the holdout',
+			nameTextStyle: { ...AXIS_LABEL, align: 'left' },
+			axisLabel: AXIS_LABEL,
+			splitLine: { lineStyle: { color: '#eef2f7' } }
+		},
+		series: [
+			{
+				name: 'Actual',
+				type: 'bar',
+				itemStyle: { color: ACTUAL },
+				data: rows.map((r) => per(r.actual, r))
+			},
+			{
+				name: 'Predicted',
+				type: 'bar',
+				itemStyle: { color: PREDICTED },
+				data: rows.map((r) => per(r.predicted, r))
+			}
+		]
+	};
+}
+
+/** Cumulative repeat purchases, actual against predicted, with the end of calibration marked. */
+export function trackingOption(
+	points: readonly TrackingPoint[],
+	calibrationEnd: string
+): ChartOption {
+	const days = points.map((p) => p.day);
+	const split = days.findIndex((d) => d > calibrationEnd);
+	return {
+		grid: { left: 56, right: 16, top: 36, bottom: 28 },
+		legend: { top: 0, left: 0, textStyle: AXIS_LABEL, itemWidth: 14, itemHeight: 10 },
+		tooltip: { trigger: 'axis', renderMode: 'richText' },
+		xAxis: { type: 'category', data: days, boundaryGap: false, axisLabel: AXIS_LABEL },
+		yAxis: {
+			type: 'value',
+			axisLabel: { ...AXIS_LABEL, formatter: (v: number) => compact(v) },
+			splitLine: { lineStyle: { color: '#eef2f7' } }
+		},
+		series: [
+			{
+				name: 'Actual',
+				type: 'line',
+				symbol: 'none',
+				itemStyle: { color: ACTUAL },
+				data: points.map((p) => p.actual),
+				markLine:
+					split > 0
+						? {
+								silent: true,
+								symbol: 'none',
+								lineStyle: { type: 'dashed', color: '#94a3b8' },
+								label: { formatter: 'holdout starts', ...AXIS_LABEL },
+								data: [{ xAxis: days[split] }]
+							}
+						: undefined
+			},
+			{
+				name: 'Predicted',
+				type: 'line',
+				symbol: 'none',
+				lineStyle: { type: 'dashed' },
+				itemStyle: { color: PREDICTED },
+				data: points.map((p) => Math.round(p.predicted * 10) / 10)
+			}
+		]
+	};
+}
