@@ -61,3 +61,35 @@ export async function rowsLoaded(page: Page): Promise<number | null> {
 		.catch(() => null);
 	return text === null ? null : Number(text.replace(/[^\d]/g, ''));
 }
+
+/**
+ * Milliseconds from `act` until the page's queries have run and settled: the shell's `data-busy`
+ * went above 0 and came back to 0 (watched in the page, so a fast query is not missed).
+ */
+export async function timeUntilIdle(page: Page, act: () => Promise<void>): Promise<number> {
+	await page.evaluate((selector) => {
+		const shell = document.querySelector(selector)!;
+		const w = window as unknown as { __busySeen: boolean; __busyObserver?: MutationObserver };
+		w.__busySeen = false;
+		w.__busyObserver?.disconnect();
+		w.__busyObserver = new MutationObserver(() => {
+			if (shell.getAttribute('data-busy') !== '0') w.__busySeen = true;
+		});
+		w.__busyObserver.observe(shell, { attributes: true, attributeFilter: ['data-busy'] });
+	}, SHELL);
+	const started = Date.now();
+	await act();
+	await page.waitForFunction(
+		(selector) =>
+			(window as unknown as { __busySeen: boolean }).__busySeen &&
+			document.querySelector(selector)?.getAttribute('data-busy') === '0',
+		SHELL,
+		{ timeout: LOAD_TIMEOUT_MS, polling: 50 }
+	);
+	return Date.now() - started;
+}
+
+/** Open a page through the app's own navigation (no reload, so the loaded data stays) and time it. */
+export function timeNavigation(page: Page, href: string): Promise<number> {
+	return timeUntilIdle(page, () => page.locator(`nav a[href="${href}"]`).last().click());
+}

@@ -318,6 +318,8 @@ export class AppBrowser {
 			const status = await waitForDataset(page);
 			if (status !== 'ready') throw new Error(`demo did not load: status ${status}`);
 			if (prepare) await prepare(page);
+			// Read on /data/ before an analysis step navigates away from the quality report.
+			const loadedBefore = prepare ? await rowsLoaded(page) : null;
 			const sampler = await sampleChromium();
 			let ms = NaN;
 			let used: Awaited<ReturnType<typeof sampler.stop>> | null = null;
@@ -332,7 +334,7 @@ export class AppBrowser {
 				peakMb: used.peakMb,
 				cpuMs: window ? used.cpuMs(window.start, window.end) : used.cpuMs(),
 				baseMb: sampler.baseMb,
-				rowsLoaded: await rowsLoaded(page)
+				rowsLoaded: loadedBefore ?? (await rowsLoaded(page))
 			};
 		} catch (error) {
 			if (errors.length) (error as Error).message += `\npage errors: ${errors.join('; ')}`;

@@ -4,16 +4,12 @@ import { dateSql, formatLabel } from './dates';
 import type { IngestPlan } from './plan';
 import { booleanSql, idSql, numberSql, textSql } from './values';
 
-/** Column names canonical tables reserve; a file column with one of these names is renamed. */
-const RESERVED = new Set(
-	[
-		...Object.values(FIELDS)
-			.flat()
-			.map((f) => f.name),
-		SOURCE_ROW,
-		'is_product'
-	].map((n) => n.toLowerCase())
-);
+/** Column names a canonical table reserves; a file column with one of these names is renamed. */
+function reservedNames(table: TableName): Set<string> {
+	return new Set(
+		[...FIELDS[table].map((f) => f.name), SOURCE_ROW, 'is_product'].map((n) => n.toLowerCase())
+	);
+}
 
 interface ParsedField {
 	spec: FieldSpec;
@@ -54,11 +50,12 @@ function parsedField(spec: FieldSpec, plan: IngestPlan): ParsedField {
 /** The file's columns that map to no canonical field: kept as attributes under a safe name. */
 export function attributeColumns(plan: IngestPlan): { source: string; name: string }[] {
 	const mapped = new Set(Object.values(plan.mapping).filter((v): v is string => v !== null));
+	const reserved = reservedNames(plan.table);
 	return plan.headers
 		.filter((h) => !mapped.has(h))
 		.map((source) => ({
 			source,
-			name: RESERVED.has(source.toLowerCase()) ? `${source} (file)` : source
+			name: reserved.has(source.toLowerCase()) ? `${source} (file)` : source
 		}));
 }
 
