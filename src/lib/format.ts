@@ -27,3 +27,10 @@ export function day(iso: string): string {
 		new Date(`${iso.slice(0, 10)}T00:00:00Z`)
 	);
 }
+
+/** The day before a `YYYY-MM-DD` date: the last day of a period whose end is exclusive. */
+export function dayBefore(iso: string): string {
+	const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() - 1);
+	return d.toISOString().slice(0, 10);
+}

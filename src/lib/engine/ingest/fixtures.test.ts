@@ -1,25 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-	FIXTURES,
-	type FixtureExpectation,
-	type FixtureFacts
-} from '../../../../tests/fixtures/expectations';
-import { FIELDS } from '../schema';
-import { ident, literal } from '../sql';
-import { dateSql, detectDateFormat, scoreDateFormats } from './dates';
-import { decodeSample, detectEncoding, transcodeToUtf8 } from './encoding';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, type FixtureExpectation } from '../../../../tests/fixtures/expectations';
+import { detectDateFormat, scoreDateFormats } from './dates';
+import { decodeSample, detectEncoding } from './encoding';
 import { autoMap, guessTable } from './mapping';
-import { sniffText, whitespaceToCsvLines } from './sniff';
-import { chunked, collect, query } from './test-helpers';
-import { booleanSql, detectNumberStyle, idSql, numberSql, textSql } from './values';
+import { sniffText } from './sniff';
+import { detectNumberStyle } from './values';
 
 const dir = join(import.meta.dirname, '../../../../tests/fixtures');
-const tmp = mkdtempSync(join(tmpdir(), 'ingest-fixtures-'));
 const bytesOf = (f: FixtureExpectation) => new Uint8Array(readFileSync(join(dir, f.file)));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.each(FIXTURES.map((f) => [f.file, f] as const))('fixture %s', (_, f) => {
 	const bytes = bytesOf(f);
