@@ -15,16 +15,35 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			// The app is served from its origin's root (no kit.paths.base), so root-relative links are
 			// correct; revisit with resolve() if it is ever deployed under a sub-path.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', '.scratch/', 'bench/.work/', 'node_modules/', 'datasets/demo/', 'tests/fixtures/', 'test-results/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'.scratch/',
+			'bench/.work/',
+			'node_modules/',
+			'datasets/demo/',
+			'tests/fixtures/',
+			'test-results/'
+		]
+	}
 );

@@ -24,6 +24,8 @@ const ONLINE_RETAIL = resolve(HERE, '../../shared/datasets/online-retail/online_
 interface DatasetSpec {
 	name: string;
 	inQuick: boolean;
+	/** Run only by the steps that name it (`Step.datasets`), never by the others. */
+	large?: boolean;
 	/** The file's path, or why it is not available. */
 	locate: () => Promise<string | { skipped: string }>;
 }
@@ -36,7 +38,10 @@ const DATASETS: DatasetSpec[] = [
 		inQuick: false,
 		locate: async () =>
 			existsSync(ONLINE_RETAIL) ? ONLINE_RETAIL : { skipped: `${ONLINE_RETAIL} not found` }
-	}
+	},
+	// ~445 MB and ~1.8 GB of CSV, generated on first use into bench/.work.
+	{ name: 'synthetic-5M', inQuick: false, large: true, locate: () => syntheticFile(5_000_000) },
+	{ name: 'synthetic-20M', inQuick: false, large: true, locate: () => syntheticFile(20_000_000) }
 ];
 
 /** One row of bench/results.json. */
@@ -92,8 +97,17 @@ if (args.help) {
 const runs = args.quick ? 1 : Math.max(1, Math.floor(Number(args.runs ?? 3)) || 3);
 const steps = STEPS.filter((s) => !args.step || args.step.includes(s.name));
 const datasets = DATASETS.filter((d) =>
-	args.dataset ? args.dataset.includes(d.name) : !args.quick || d.inQuick
+	args.dataset
+		? args.dataset.includes(d.name)
+		: (!args.quick || d.inQuick) && (!d.large || steps.some((s) => s.datasets?.includes(d.name)))
 );
+/** Runs of one step: the `--runs` asked for, at most the step's own maximum. */
+const runsFor = (step: Step) => Math.min(runs, step.maxRuns ?? runs);
+/** Whether `step` runs on the dataset: the datasets it names, or every dataset but the large ones. */
+const runsOn = (step: Step, data: BenchData) =>
+	step.datasets
+		? step.datasets.includes(data.name)
+		: !DATASETS.find((d) => d.name === data.name)?.large;
 
 /** Playwright appends the whole browser log to its errors; the first line says what failed. */
 function firstLine(error: unknown): string {
@@ -106,16 +120,19 @@ function log(message: string) {
 
 async function childRuns(kind: NodeEngineKind, step: Step, data: BenchData, errors: string[]) {
 	const results: ChildResult[] = [];
-	await repeat(runs, async (i) => {
+	const count = runsFor(step);
+	await repeat(count, async (i) => {
 		try {
 			const r = await runChild({ step: step.name, engine: kind, data });
 			results.push(r);
 			log(
-				`${kind.padEnd(7)} ${step.name} ${data.name} ${i + 1}/${runs}: ${num(r.ms)} ms (CPU ${num(r.cpuMs)} ms), peak RSS ${num(r.peakRssMb)} MB`
+				`${kind.padEnd(7)} ${step.name} ${data.name} ${i + 1}/${count}: ${num(r.ms)} ms (CPU ${num(r.cpuMs)} ms), peak RSS ${num(r.peakRssMb)} MB`
 			);
 		} catch (error) {
 			errors.push((error as Error).message);
-			log(`${kind} ${step.name} ${data.name} ${i + 1}/${runs} failed: ${(error as Error).message}`);
+			log(
+				`${kind} ${step.name} ${data.name} ${i + 1}/${count} failed: ${(error as Error).message}`
+			);
 		}
 	});
 	return results;
@@ -126,16 +143,17 @@ async function browserRuns(app: AppBrowser, step: Step, data: BenchData, errors:
 	const measure = step.browser;
 	if (!measure) return results;
 	const prepare = step.needsData ? (page: Page) => uploadFile(page, data.path) : undefined;
-	await repeat(runs, async (i) => {
+	const count = runsFor(step);
+	await repeat(count, async (i) => {
 		try {
 			const r = await app.run((page) => measure(page, data), prepare);
 			results.push(r);
 			log(
-				`browser ${step.name} ${data.name} ${i + 1}/${runs}: ${num(r.ms)} ms (CPU ${num(r.cpuMs)} ms), peak PSS ${num(r.peakMb)} MB (before ${num(r.baseMb)} MB)`
+				`browser ${step.name} ${data.name} ${i + 1}/${count}: ${num(r.ms)} ms (CPU ${num(r.cpuMs)} ms), peak PSS ${num(r.peakMb)} MB (before ${num(r.baseMb)} MB)`
 			);
 		} catch (error) {
 			errors.push(`browser: ${firstLine(error)}`);
-			log(`browser ${step.name} ${data.name} ${i + 1}/${runs} failed: ${firstLine(error)}`);
+			log(`browser ${step.name} ${data.name} ${i + 1}/${count} failed: ${firstLine(error)}`);
 		}
 	});
 	return results;
@@ -177,17 +195,19 @@ async function main() {
 	try {
 		for (const data of located) {
 			for (const step of steps) {
+				if (!runsOn(step, data)) continue;
 				const errors: string[] = [];
 				const loadBefore = loadavg()[0];
 				const native = args['no-native'] ? [] : await childRuns('native', step, data, errors);
-				const peer = args['no-peer'] ? [] : await childRuns('wasm', step, data, errors);
+				const peer =
+					args['no-peer'] || step.peer === false ? [] : await childRuns('wasm', step, data, errors);
 				const browser = app ? await browserRuns(app, step, data, errors) : [];
 				const nativeMs = medianOrNull(native.map((r) => r.ms));
 				const browserMs = medianOrNull(browser.map((r) => r.ms));
 				const counted = [...native, ...peer][0];
 				if (counted && counted.rowsLoaded !== counted.rowsRead)
 					errors.push(`${counted.rowsRead - counted.rowsLoaded} rows rejected`);
-				for (const r of [...native, ...peer, ...browser])
+				for (const r of [...native, ...peer, ...(step.compareRows === false ? [] : browser)])
 					if (counted && r.rowsLoaded !== counted.rowsLoaded)
 						errors.push(`rows loaded differ: ${r.rowsLoaded} vs ${counted.rowsLoaded}`);
 				results.push({
@@ -201,7 +221,7 @@ async function main() {
 					peer_ms: round(medianOrNull(peer.map((r) => r.ms))),
 					peak_rss_mb_native: round(maxOrNull(native.map((r) => r.peakRssMb))),
 					peak_mb_browser: round(maxOrNull(browser.map((r) => r.peakMb))),
-					runs,
+					runs: runsFor(step),
 					peak_rss_mb_peer: round(maxOrNull(peer.map((r) => r.peakRssMb))),
 					base_mb_browser: round(medianOrNull(browser.map((r) => r.baseMb))),
 					cpu_ms_browser: round(medianOrNull(browser.map((r) => r.cpuMs))),

@@ -19,6 +19,8 @@ import { matrix } from '../src/lib/analyses/tiers/matrix';
 import { tiers } from '../src/lib/analyses/tiers/tiers';
 import { applyFilters, NO_FILTERS } from '../src/lib/engine/views';
 import { timeNavigation, timeUntilIdle, uploadFile } from './app';
+import { LARGE_STEPS } from './large';
+import { CHURN_STEPS } from './churn-steps';
 
 /** One input file; every dataset is a transactions export. */
 export interface BenchData {
@@ -32,6 +34,14 @@ export interface Step {
 	needsData: boolean;
 	native: (engine: Engine, data: BenchData) => Promise<void>;
 	browser?: (page: Page, data: BenchData) => Promise<number>;
+	/** Only these datasets; a `large` dataset (run.ts) runs only with the steps that name it. */
+	datasets?: string[];
+	/** At most this many runs: a large file takes minutes each time. */
+	maxRuns?: number;
+	/** false: skip DuckDB-WASM in Node, which cannot hold the file. */
+	peer?: boolean;
+	/** false: the browser refuses the file on purpose, so its row count is not compared. */
+	compareRows?: boolean;
 }
 
 /** Plan + load, exactly as the CLI does it (src/lib/cli/load-files.ts). */
@@ -48,7 +58,9 @@ async function overview(engine: Engine) {
 	await bothEnds(engine);
 }
 
-const BRANCH_FILTER = { attributes: [{ table: 'transactions' as const, column: 'Branch', values: ['Shanghai'] }] };
+const BRANCH_FILTER = {
+	attributes: [{ table: 'transactions' as const, column: 'Branch', values: ['Shanghai'] }]
+};
 
 export const STEPS: Step[] = [
 	{
@@ -93,5 +105,7 @@ export const STEPS: Step[] = [
 			await page.getByLabel('Values of Line Branch').selectOption('Shanghai');
 			return timeUntilIdle(page, () => page.getByRole('button', { name: 'Apply' }).click());
 		}
-	}
+	},
+	...CHURN_STEPS,
+	...LARGE_STEPS
 ];

@@ -5,13 +5,13 @@ import { locale } from './i18n/locale.svelte';
 afterEach(() => (locale.current = 'en'));
 
 it('formats for English', () => {
-	expect([count(12345), money(4_149_536), money(358.77), percent(0.6949), day('2024-12-31')]).toEqual([
-		'12,345',
-		'4.15M',
-		'358.77',
-		'69.5%',
-		'Dec 31, 2024'
-	]);
+	expect([
+		count(12345),
+		money(4_149_536),
+		money(358.77),
+		percent(0.6949),
+		day('2024-12-31')
+	]).toEqual(['12,345', '4.15M', '358.77', '69.5%', 'Dec 31, 2024']);
 });
 
 it('formats for Chinese', () => {

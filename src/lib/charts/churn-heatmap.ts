@@ -27,7 +27,14 @@ export function churnHeatmapOption(heatmap: Heatmap, names: { a: string; b: stri
 			nameLocation: 'middle',
 			nameGap: 36,
 			nameTextStyle: AXIS_LABEL,
-			axisLabel: { ...AXIS_LABEL, fontSize: 12, interval: 0, width: 110, overflow: 'truncate' },
+			axisLabel: {
+				...AXIS_LABEL,
+				fontSize: heatmap.b_values.length > 6 ? 10 : 12,
+				interval: 0,
+				rotate: heatmap.b_values.length > 6 ? 30 : 0,
+				width: 110,
+				overflow: 'truncate'
+			},
 			splitArea: { show: false }
 		},
 		yAxis: {
@@ -48,9 +55,12 @@ export function churnHeatmapOption(heatmap: Heatmap, names: { a: string; b: stri
 				type: 'heatmap',
 				itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
 				label: {
-					show: true,
+					// Wide grids keep only the rate, very wide ones only the colour (the tooltip has all).
+					show: heatmap.b_values.length <= 12,
 					formatter: (p: { data: { cell: Heatmap['cells'][number] } }) =>
-						`{v|${pct(p.data.cell.rate)}}\n{n|${plainLabel(p.data.cell.customers.toLocaleString('en'))}}`,
+						heatmap.b_values.length <= 6
+							? `{v|${pct(p.data.cell.rate)}}\n{n|${plainLabel(p.data.cell.customers.toLocaleString('en'))}}`
+							: `{n|${pct(p.data.cell.rate)}}`,
 					rich: {
 						v: { fontSize: 13, fontWeight: 600, lineHeight: 17 },
 						n: { fontSize: 10, lineHeight: 13 }

@@ -1,15 +1,23 @@
 import { expect, it } from 'vitest';
-import { churnByMonthOption, MAX_TENURE_MONTHS, tenureHistogramOption } from './churn-timing';
+import { churnByMonthOption, MAX_BARS, tenureHistogramOption } from './churn-timing';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
 
-it('draws tenure at churn, gathering the longest tenures in the last bar', () => {
-	const rows = Array.from({ length: 40 }, (_, months) => ({ months, churned: 120 - 3 * months }));
+it('draws tenure at churn month by month, in wider bins past three years', () => {
+	const rows = Array.from({ length: 73 }, (_, months) => ({ months, churned: 150 - 2 * months }));
 	const option = tenureHistogramOption(rows) as {
 		xAxis: { data: string[] };
 		series: { data: number[] }[];
 	};
-	expect(option.xAxis.data.at(-1)).toBe(`${MAX_TENURE_MONTHS}+`);
-	expect(option.series[0].data.at(-1)).toBe([36, 37, 38, 39].reduce((s, m) => s + 120 - 3 * m, 0));
+	// 73 months in bins of 3: 25 bars, 0–2 … 72–74.
+	expect(option.xAxis.data).toHaveLength(25);
+	expect(Math.ceil(73 / MAX_BARS)).toBe(3);
+	expect(option.xAxis.data[1]).toBe('3–5');
+	expect(option.series[0].data[1]).toBe([3, 4, 5].reduce((s, m) => s + 150 - 2 * m, 0));
+	expect(option.series[0].data.reduce((s, v) => s + v, 0)).toBe(
+		rows.reduce((s, r) => s + r.churned, 0)
+	);
+	const short = tenureHistogramOption(rows.slice(0, 20)) as { xAxis: { data: string[] } };
+	expect(short.xAxis.data.at(-1)).toBe('19');
 	expect(matchesSvgSnapshot('churn-tenure', tenureHistogramOption(rows))).toBe(true);
 });
 

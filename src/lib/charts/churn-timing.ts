@@ -3,16 +3,17 @@ import { pct } from './churn-colors';
 import type { ChartOption } from './echarts';
 import { AXIS_LABEL, compact } from './theme';
 
-/** Longest tenure shown month by month; longer tenures share the last bar. */
-export const MAX_TENURE_MONTHS = 36;
+/** Bars at most; longer tenures are grouped into bins of several months. */
+export const MAX_BARS = 36;
 
-/** Churned customers by months of tenure when they left (the last bar gathers the longest). */
+/** Churned customers by months of tenure when they left, in bins of 1, 2, 3 … months. */
 export function tenureHistogramOption(rows: readonly TenureAtChurn[]): ChartOption {
-	const last = Math.min(MAX_TENURE_MONTHS, Math.max(0, ...rows.map((r) => r.months)));
-	const counts = Array.from({ length: last + 1 }, () => 0);
-	for (const r of rows) counts[Math.min(r.months, last)] += r.churned;
-	const labels = counts.map((_, m) =>
-		m === MAX_TENURE_MONTHS && rows.some((r) => r.months > m) ? `${m}+` : String(m)
+	const last = Math.max(0, ...rows.map((r) => r.months));
+	const width = Math.ceil((last + 1) / MAX_BARS);
+	const counts = Array.from({ length: Math.floor(last / width) + 1 }, () => 0);
+	for (const r of rows) counts[Math.floor(r.months / width)] += r.churned;
+	const labels = counts.map((_, i) =>
+		width === 1 ? String(i) : `${i * width}–${i * width + width - 1}`
 	);
 	return {
 		grid: { left: 48, right: 16, top: 20, bottom: 40 },
@@ -21,13 +22,13 @@ export function tenureHistogramOption(rows: readonly TenureAtChurn[]): ChartOpti
 			renderMode: 'richText',
 			formatter: (items: { dataIndex: number }[]) => {
 				const i = items[0].dataIndex;
-				return `Left in month ${labels[i]} of their tenure\n${counts[i].toLocaleString('en')} customers`;
+				return `Left after ${labels[i]} full months as a customer\n${counts[i].toLocaleString('en')} customers`;
 			}
 		},
 		xAxis: {
 			type: 'category',
 			data: labels,
-			name: 'months as a customer when they left',
+			name: 'full months as a customer when they left',
 			nameLocation: 'middle',
 			nameGap: 26,
 			nameTextStyle: AXIS_LABEL,

@@ -33,8 +33,6 @@ export function holdoutByFrequencyOption(rows: readonly FrequencyCheck[]): Chart
 		},
 		yAxis: {
 			type: 'value',
-			name: 'purchases per customer in the holdout',
-			nameTextStyle: { ...AXIS_LABEL, align: 'left' },
 			axisLabel: AXIS_LABEL,
 			splitLine: { lineStyle: { color: '#eef2f7' } }
 		},

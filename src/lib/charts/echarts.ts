@@ -1,5 +1,13 @@
 // Only the chart types and components the app draws, so the bundle stays small.
-import { BarChart, HeatmapChart, LineChart, SankeyChart, ScatterChart, TreemapChart, GraphChart } from 'echarts/charts';
+import {
+	BarChart,
+	HeatmapChart,
+	LineChart,
+	SankeyChart,
+	ScatterChart,
+	TreemapChart,
+	GraphChart
+} from 'echarts/charts';
 import {
 	DataZoomComponent,
 	GridComponent,

@@ -16,12 +16,32 @@ export function monthlyRevenueOption(points: readonly MonthlyPoint[]): ChartOpti
 		tooltip: { trigger: 'axis', renderMode: 'richText' },
 		xAxis: { type: 'category', data: points.map((p) => p.month), axisLabel: AXIS_LABEL },
 		yAxis: [
-			{ type: 'value', axisLabel: { ...AXIS_LABEL, formatter: compact }, splitLine: { lineStyle: { color: '#eef2f7' } } },
-			{ type: 'value', axisLabel: { ...AXIS_LABEL, formatter: compact }, splitLine: { show: false } }
+			{
+				type: 'value',
+				axisLabel: { ...AXIS_LABEL, formatter: compact },
+				splitLine: { lineStyle: { color: '#eef2f7' } }
+			},
+			{
+				type: 'value',
+				axisLabel: { ...AXIS_LABEL, formatter: compact },
+				splitLine: { show: false }
+			}
 		],
 		series: [
-			{ name: 'Revenue', type: 'bar', data: points.map((p) => Math.round(p.revenue)), barMaxWidth: 28 },
-			{ name: 'Active customers', type: 'line', yAxisIndex: 1, smooth: true, symbol: 'none', data: points.map((p) => p.customers) }
+			{
+				name: 'Revenue',
+				type: 'bar',
+				data: points.map((p) => Math.round(p.revenue)),
+				barMaxWidth: 28
+			},
+			{
+				name: 'Active customers',
+				type: 'line',
+				yAxisIndex: 1,
+				smooth: true,
+				symbol: 'none',
+				data: points.map((p) => p.customers)
+			}
 		]
 	};
 }

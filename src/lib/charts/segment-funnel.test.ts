@@ -15,6 +15,9 @@ it('draws how each condition of the seed segment narrows the customer base', () 
 	]);
 	expect(matchesSvgSnapshot('segment-funnel', option)).toBe(true);
 	const axis = (option.yAxis as { data: string[] }).data;
-	expect(axis[3]).toBe('and bought both “Water Purifier”…');
+	expect(axis[3]).toBe('and bought both “Water Purifier” and “Propolis” in the last 3 months');
+	expect(segmentFunnelOption([{ label: 'x'.repeat(80), customers: 1 }])).toMatchObject({
+		yAxis: { data: [`${'x'.repeat(71)}…`] }
+	});
 	expect(axis[1]).toBe('Branch is “Shanghai”');
 });

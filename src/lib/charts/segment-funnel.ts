@@ -7,19 +7,19 @@ export interface FunnelStep {
 	customers: number;
 }
 
-const MAX_LABEL = 34;
+const MAX_LABEL = 72;
 const short = (text: string) =>
 	text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
 
 /**
  * How a segment narrows: the customer base on top, then the customers left after each condition
  * (or, for OR/NOT groups, meeting each condition), the segment itself last and in the accent
- * colour. Labels are cut to fit; the tooltip has the whole condition.
+ * colour. Long labels wrap onto two lines (cut beyond that); the tooltip has the whole condition.
  */
 export function segmentFunnelOption(steps: readonly FunnelStep[]): ChartOption {
 	const last = steps.length - 1;
 	return {
-		grid: { left: 230, right: 64, top: 8, bottom: 8 },
+		grid: { left: 226, right: 56, top: 4, bottom: 4 },
 		tooltip: {
 			trigger: 'item',
 			renderMode: 'richText',
@@ -31,7 +31,14 @@ export function segmentFunnelOption(steps: readonly FunnelStep[]): ChartOption {
 			type: 'category',
 			inverse: true,
 			data: steps.map((s) => short(s.label)),
-			axisLabel: { ...AXIS_LABEL, fontSize: 12, color: '#0f172a' },
+			axisLabel: {
+				...AXIS_LABEL,
+				fontSize: 12,
+				color: '#0f172a',
+				width: 214,
+				overflow: 'break',
+				lineHeight: 14
+			},
 			axisTick: { show: false },
 			axisLine: { show: false }
 		},

@@ -1,9 +1,20 @@
 /** The palette every chart uses, so a class keeps its colour across pages. */
-export const PALETTE = ['#2563eb', '#16a34a', '#f59e0b', '#dc2626', '#7c3aed', '#0891b2', '#db2777', '#65a30d'];
+export const PALETTE = [
+	'#2563eb',
+	'#16a34a',
+	'#f59e0b',
+	'#dc2626',
+	'#7c3aed',
+	'#0891b2',
+	'#db2777',
+	'#65a30d'
+];
 
 export const AXIS_LABEL = { color: '#64748b', fontSize: 11 };
 
 /** Compact money/number labels for axes: 1.2M, 35k. */
 export function compact(value: number): string {
-	return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+	return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(
+		value
+	);
 }

@@ -18,7 +18,8 @@ export function numberOption(values: OptionValues, name: string): number | undef
 	const raw = values[name];
 	if (raw === undefined) return undefined;
 	const n = Number(raw);
-	if (typeof raw !== 'string' || !Number.isFinite(n)) throw new UsageErrorForOption(name, 'a number', raw);
+	if (typeof raw !== 'string' || !Number.isFinite(n))
+		throw new UsageErrorForOption(name, 'a number', raw);
 	return n;
 }
 

@@ -5,12 +5,27 @@ import { COMMANDS } from './commands/index';
 import { loadDataset, UsageError } from './load-files';
 
 const DATA_OPTIONS = {
-	transactions: { type: 'string', description: 'FILE  line items (CSV, TSV, whitespace text, .gz, Parquet)' },
-	customers: { type: 'string', description: 'FILE  customer attributes (churn flag, reason, branch …)' },
+	transactions: {
+		type: 'string',
+		description: 'FILE  line items (CSV, TSV, whitespace text, .gz, Parquet)'
+	},
+	customers: {
+		type: 'string',
+		description: 'FILE  customer attributes (churn flag, reason, branch …)'
+	},
 	activities: { type: 'string', description: 'FILE  calls, visits, campaign attendance' },
-	map: { type: 'string', description: 'field=Column,…  override the column mapping (table.field=Column for one table)' },
-	encoding: { type: 'string', description: 'NAME  utf-8 | gb18030 | utf-16le | utf-16be | windows-1252' },
-	engine: { type: 'string', description: 'native|wasm  native DuckDB (default) or the browser build' },
+	map: {
+		type: 'string',
+		description: 'field=Column,…  override the column mapping (table.field=Column for one table)'
+	},
+	encoding: {
+		type: 'string',
+		description: 'NAME  utf-8 | gb18030 | utf-16le | utf-16be | windows-1252'
+	},
+	engine: {
+		type: 'string',
+		description: 'native|wasm  native DuckDB (default) or the browser build'
+	},
 	json: { type: 'boolean', description: 'machine-readable output (keys documented in the README)' },
 	help: { type: 'boolean', description: 'this help' }
 } as const;
@@ -42,7 +57,11 @@ function usage(command?: Command): string {
 }
 
 /** Run the CLI; returns the process exit code (0 ok, 1 bad data, 2 bad usage). */
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(
+	argv: string[],
+	out = process.stdout,
+	err = process.stderr
+): Promise<number> {
 	const command = COMMANDS.find((c) => c.name === argv[0]);
 	try {
 		if (!command) {
@@ -68,7 +87,11 @@ export async function main(argv: string[], out = process.stdout, err = process.s
 		return 0;
 	} catch (error) {
 		const code = (error as { code?: string }).code ?? '';
-		if (error instanceof UsageError || error instanceof UsageErrorForOption || code.startsWith('ERR_PARSE_ARGS')) {
+		if (
+			error instanceof UsageError ||
+			error instanceof UsageErrorForOption ||
+			code.startsWith('ERR_PARSE_ARGS')
+		) {
 			err.write(`customer-lens: ${(error as Error).message}\n\n${usage(command)}`);
 			return 2;
 		}

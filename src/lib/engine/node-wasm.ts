@@ -13,9 +13,7 @@ const QUERY_CONFIG = {
 
 /** DuckDB-WASM (the same build the browser runs) in-process in Node, for tests and the CLI's `--engine wasm`. */
 export async function createNodeWasmEngine(): Promise<Engine> {
-	const dist = dirname(
-		createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/blocking')
-	);
+	const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/blocking'));
 	const bundles = {
 		mvp: {
 			mainModule: join(dist, 'duckdb-mvp.wasm'),

@@ -1,3 +1,5 @@
+import { segmentWhereSql } from '../analyses/segments/compile';
+import type { SegmentDefinition } from '../analyses/segments/types';
 import type { Engine } from './engine';
 import { ident, literal, literalList } from './sql';
 
@@ -25,6 +27,8 @@ export interface Filters {
 	/** Inclusive, `YYYY-MM-DD`. */
 	to?: string;
 	attributes: AttributeFilter[];
+	/** A saved segment applied to every page: customers outside it drop out of all three views. */
+	segment?: SegmentDefinition;
 }
 
 export const NO_FILTERS: Filters = { attributes: [] };
@@ -35,6 +39,7 @@ export function filterViewsSql(filters: Filters): string[] {
 		`CAST(${ident(f.column)} AS VARCHAR) IN ${literalList(f.values)}`;
 	const customerConds = filters.attributes.filter((f) => f.table === 'customers').map(condition);
 	const txConds = filters.attributes.filter((f) => f.table === 'transactions').map(condition);
+	if (filters.segment) customerConds.push(segmentWhereSql(filters.segment, 'customers'));
 	if (filters.from) txConds.push(`ts >= ${literal(filters.from)}::DATE`);
 	if (filters.to) txConds.push(`ts < ${literal(filters.to)}::DATE + INTERVAL 1 DAY`);
 	const where = (conds: string[]) => (conds.length ? `\nWHERE ${conds.join('\n\tAND ')}` : '');

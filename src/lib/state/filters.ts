@@ -1,3 +1,4 @@
+import { decodeSegment, encodeSegment } from '../analyses/segments/parse';
 import type { AttributeFilter, Filters } from '../engine/views';
 
 /**
@@ -15,13 +16,15 @@ export function filtersFromUrl(url: URL): Filters {
 		const values = match[3].split('|').map(decodeURIComponent);
 		return [{ table: match[1] as AttributeFilter['table'], column: match[2], values }];
 	});
-	return { from: date('from'), to: date('to'), attributes };
+	const segment = decodeSegment(url.searchParams.get('segment'));
+	return { from: date('from'), to: date('to'), attributes, ...(segment ? { segment } : {}) };
 }
 
 /** The URL for the same page with these filters (other parameters kept). */
 export function urlWithFilters(url: URL, filters: Filters): URL {
 	const next = new URL(url);
-	for (const key of ['from', 'to', 'f']) next.searchParams.delete(key);
+	for (const key of ['from', 'to', 'f', 'segment']) next.searchParams.delete(key);
+	if (filters.segment) next.searchParams.set('segment', encodeSegment(filters.segment));
 	if (filters.from) next.searchParams.set('from', filters.from);
 	if (filters.to) next.searchParams.set('to', filters.to);
 	for (const f of filters.attributes)
@@ -34,5 +37,10 @@ export function urlWithFilters(url: URL, filters: Filters): URL {
 
 /** A stable key to tell whether two filter sets differ. */
 export function filtersKey(filters: Filters): string {
-	return JSON.stringify([filters.from ?? '', filters.to ?? '', filters.attributes]);
+	return JSON.stringify([
+		filters.from ?? '',
+		filters.to ?? '',
+		filters.attributes,
+		filters.segment ? encodeSegment(filters.segment) : ''
+	]);
 }

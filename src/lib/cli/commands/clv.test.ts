@@ -110,6 +110,12 @@ describe('customer-lens clv and cohorts', () => {
 
 	it('prints scores as CSV and checks its options', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'clv-cli-')), 't.csv');
+		// a: 2 purchases, b: 3 (two on one day merge), c: 1; ten more customers with 1–2 purchases.
+		const others = Array.from({ length: 10 }, (_, i) =>
+			[`${10 + 2 * i},k${i},2024-02-0${1 + (i % 9)},1,5`]
+				.concat(i % 2 ? [`${11 + 2 * i},k${i},2024-05-0${1 + (i % 9)},1,7`] : [])
+				.join('\n')
+		);
 		writeFileSync(
 			path,
 			`InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice
@@ -119,6 +125,8 @@ describe('customer-lens clv and cohorts', () => {
 4,b,2024-01-20,1,20
 5,b,2024-06-01,1,40
 6,c,2024-03-01,1,5
+7,b,2024-06-01,1,1
+${others.join('\n')}
 `
 		);
 		const csv = await cli('clv', '--transactions', path, '--format', 'csv');
@@ -127,11 +135,17 @@ describe('customer-lens clv and cohorts', () => {
 		expect(header).toBe(
 			'customer_id,purchases,days_since_last,monetary,p_alive,expected_purchases,expected_spend,clv'
 		);
-		expect(rows.map((r) => r.split(',').slice(0, 3).join(','))).toEqual([
+		expect(rows).toHaveLength(13);
+		expect(rows.slice(0, 3).map((r) => r.split(',').slice(0, 3).join(','))).toEqual([
 			'a,2,121',
 			'b,3,0',
 			'c,1,92'
 		]);
+		const tiny = join(mkdtempSync(join(tmpdir(), 'clv-cli-')), 't.csv');
+		writeFileSync(tiny, 'CustomerID,InvoiceDate,Amount\nx,2024-01-01,5\nx,2024-02-01,5\n');
+		const few = await cli('clv', '--transactions', tiny);
+		expect(few.code).toBe(2);
+		expect(few.err).toContain('at least 10 customers');
 		const bad = await cli('clv', '--transactions', path, '--time-unit', 'year');
 		expect(bad.code).toBe(2);
 		expect(bad.err).toContain('--time-unit expects day|week|month');

@@ -1,4 +1,4 @@
-import { fitClv, scoreCustomers, type ClvModel } from '../../analyses/clv/clv';
+import { fitClv, MIN_CUSTOMERS, scoreCustomers, type ClvModel } from '../../analyses/clv/clv';
 import type { TimeUnit } from '../../analyses/clv/clv-data';
 import { toCsv } from '../../export/csv';
 import { json, numberOption, UsageErrorForOption, type Command } from '../command';
@@ -53,7 +53,10 @@ export const clvCommand: Command = {
 			holdoutEnd: dayOption(values, 'holdout-end'),
 			timeUnit: unit
 		});
-		if (!model) throw new UsageError('no purchases with a customer id before the calibration end');
+		if (!model)
+			throw new UsageError(
+				`the model needs at least ${MIN_CUSTOMERS} customers with purchases before the calibration end, some of them repeat purchases`
+			);
 		if (values.format === 'csv')
 			return toCsv(scoreCustomers(model, { horizonMonths, annualDiscount }), CSV_COLUMNS) + '\r\n';
 		const result = clvJson(model);

@@ -1,8 +1,9 @@
-import { openAsBlob } from 'node:fs';
+import { existsSync, openAsBlob } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FILES, type BadFile } from '../../../../tests/fixtures/bad/expectations';
 import { ENGINES } from '../../analyses/pareto/test-data';
+import { main } from '../../cli/main';
 import { clearTable } from '../dataset';
 import type { Engine } from '../engine';
 import { ident } from '../sql';
@@ -167,4 +168,59 @@ WHERE table_name = ? ORDER BY line`,
 		for (const t of ['transactions', 'customers', 'activities'].filter((t) => !fed.includes(t)))
 			expect(after[t], t).toBe(before[t]);
 	});
+});
+
+const SHARED = join(import.meta.dirname, '../../../../../shared/datasets');
+const REAL = {
+	xlsx: join(SHARED, 'telco-churn/Telco_customer_churn.xlsx'),
+	groceries: join(SHARED, 'groceries/groceries.csv.gz'),
+	telco: join(SHARED, 'telco-churn/telco_customer_churn.csv.gz')
+};
+
+/** The CLI as a user runs it: exit code, standard output and standard error. */
+async function cli(...argv: string[]) {
+	const text = { out: '', err: '' };
+	const stream = (key: keyof typeof text) =>
+		({ write: (s: string) => ((text[key] += s), true) }) as unknown as NodeJS.WriteStream;
+	const code = await main(argv, stream('out'), stream('err'));
+	return { code, ...text };
+}
+
+describe('real exports that are not line items, through the CLI', () => {
+	for (const [name, path] of Object.entries(REAL))
+		if (!existsSync(path)) console.warn(`skipped ${name}: ${path} not found`);
+
+	it.skipIf(!existsSync(REAL.xlsx))(
+		'refuses the Excel workbook and says to save it as CSV',
+		async () => {
+			const r = await cli('profile', '--customers', REAL.xlsx, '--json');
+			expect(r.code).toBe(1);
+			expect(r.err).toMatch(
+				/^customer-lens: Telco_customer_churn\.xlsx: the file is a ZIP archive \(an Excel \.xlsx workbook is one\), not a text file: expected .* Save As › CSV UTF-8/
+			);
+			expect(r.out).toBe('');
+		}
+	);
+
+	it.skipIf(!existsSync(REAL.groceries))(
+		'refuses one-basket-per-line groceries as line items, naming what is missing',
+		async () => {
+			const r = await cli('profile', '--transactions', REAL.groceries, '--json');
+			expect(r.code).toBe(1);
+			expect(r.err).toMatch(
+				/groceries\.csv\.gz \(row \d+, column "\(ts\)"\): none of the 9,835 rows could be loaded, so nothing was replaced: [\d,]+ rejected for "missing ts: expected a date/
+			);
+		}
+	);
+
+	it.skipIf(!existsSync(REAL.telco))(
+		'loads the telco CSV as customers, every row accounted for',
+		async () => {
+			const r = await cli('profile', '--customers', REAL.telco, '--json');
+			expect(r.code).toBe(0);
+			const report = JSON.parse(r.out);
+			expect(report.rows_read).toBe(7_043);
+			expect(report.rows_read).toBe(report.rows_loaded + report.rows_rejected);
+		}
+	);
 });

@@ -257,7 +257,7 @@ ORDER BY n DESC, line LIMIT 1`,
 	const example = first.value ? ` (value "${first.value.slice(0, 80)}")` : '';
 	return new IngestError(
 		summary.fileName,
-		`none of the ${summary.rowsRead} rows could be loaded, so nothing was replaced: ${first.n} rows rejected for "${first.reason}"${example}`,
+		`none of the ${summary.rowsRead.toLocaleString('en')} rows could be loaded, so nothing was replaced: ${first.n.toLocaleString('en')} rejected for "${first.reason}"${example}`,
 		{ row: first.line, column: first.column_name ?? undefined }
 	);
 }

@@ -31,7 +31,9 @@ describe('browserSizeProblem', () => {
 	});
 	it('stops 5M synthetic line items (445 MB) before DuckDB-WASM runs out of memory', () => {
 		const message = browserSizeProblem(SYNTHETIC, 5_000_000 * 89);
-		expect(message).toMatch(/^about 445 MB of text, 5(\.\d)? million rows: more than a browser tab/);
+		expect(message).toMatch(
+			/^about 445 MB of text, 5(\.\d)? million rows: more than a browser tab/
+		);
 		expect(message).toMatch(/about 3,\d00,000 rows of 10 columns/);
 		expect(message).toMatch(/npx customer-lens profile --transactions big\.csv --json$/);
 	});

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkReadOnly } from './read-only';
+import { tokenize } from './tokenize';
+
+/** Inputs the console must refuse, with the words its message must contain. */
+const REFUSED: [string, RegExp][] = [
+	['SELECT 1; DROP TABLE transactions', /one statement/],
+	['SELECT 1;\nDROP TABLE transactions;', /one statement/],
+	["COPY transactions TO 'out.csv'", /start with SELECT/],
+	["SELECT 1 FROM (COPY transactions TO 'out.csv')", /COPY is not allowed/],
+	["ATTACH 'other.db' AS other", /start with SELECT/],
+	['INSTALL httpfs', /start with SELECT/],
+	['LOAD httpfs', /start with SELECT/],
+	['SET threads = 1', /start with SELECT/],
+	["PRAGMA table_info('customers')", /start with SELECT/],
+	['CREATE TABLE x AS SELECT 1', /start with SELECT/],
+	["INSERT INTO customers (customer_id) VALUES ('x')", /start with SELECT/],
+	['CALL pragma_version()', /start with SELECT/],
+	["EXPORT DATABASE 'dump'", /start with SELECT/],
+	['UPDATE customers SET name = NULL', /start with SELECT/],
+	['DELETE FROM activities', /start with SELECT/],
+	['BEGIN TRANSACTION', /start with SELECT/],
+	['WITH x AS (SELECT 1) INSERT INTO customers SELECT * FROM x', /INSERT is not allowed/],
+	['WITH d AS (DELETE FROM customers RETURNING *) SELECT * FROM d', /DELETE is not allowed/],
+	['SELECT 1 WHERE 1 = 1 UNION ALL SELECT 2; SET threads = 1', /one statement/],
+	['/* hello */ DROP TABLE transactions', /start with SELECT/],
+	['-- a comment\nDROP TABLE transactions', /start with SELECT/],
+	["SELECT E'\\'; DROP TABLE transactions; --'", /Backslash/],
+	["SELECT * FROM read_csv('https://example.com/x.csv')", /read_csv\(\) is not available/],
+	["SELECT * FROM main.read_parquet('x.parquet')", /read_parquet\(\) is not available/],
+	['SELECT * FROM "read_csv" (\'x.csv\')', /read_csv\(\) is not available/],
+	["SELECT * FROM 'https://example.com/x.csv'", /URL/],
+	["SELECT * FROM query('DROP TABLE transactions')", /query\(\) is not available/],
+	['SELECT * FROM checkpoint()', /CHECKPOINT is not allowed/],
+	['SELECT * FROM force_checkpoint()', /force_checkpoint\(\) is not available/],
+	['SELECT ?', /Parameters/],
+	['SELECT $1', /Parameters/],
+	['SELECT 1 /* never closed', /Unterminated \/\*/],
+	['SELECT 1 /* a /* b */ still a comment', /Unterminated \/\*/],
+	["SELECT 'never closed", /Unterminated text/],
+	['SELECT "never closed', /Unterminated quoted name/],
+	['SELECT $$never closed', /Unterminated \$\$/],
+	['SELECT (1', /Parentheses/],
+	['SELECT 1)', /Parentheses/],
+	['', /Write a query/],
+	[' ; ', /Write a query/],
+	['VACUUM', /start with SELECT/],
+	['SELECT 1 AS set', /SET is not allowed/]
+];
+
+/** Inputs it must accept, with the statement it runs. */
+const ACCEPTED: [string, string][] = [
+	['SELECT 1', 'SELECT 1'],
+	['select 1;', 'select 1'],
+	['  SELECT 1 ;;  ', 'SELECT 1'],
+	['SELECT 1 -- ; DROP TABLE transactions', 'SELECT 1'],
+	['SELECT 1 /* ; DROP TABLE transactions */', 'SELECT 1'],
+	[
+		"SELECT '; DROP TABLE transactions; --' AS text",
+		"SELECT '; DROP TABLE transactions; --' AS text"
+	],
+	['SELECT $$; DROP TABLE x;$$ AS text', 'SELECT $$; DROP TABLE x;$$ AS text'],
+	['SELECT $q$it’s; fine$q$', 'SELECT $q$it’s; fine$q$'],
+	['/* /* nested */ ; DROP TABLE t; */ SELECT 2', 'SELECT 2'],
+	['SELECT "delete", "set" FROM customers', 'SELECT "delete", "set" FROM customers'],
+	["SELECT 'it''s' AS x", "SELECT 'it''s' AS x"],
+	['(SELECT 1) UNION (SELECT 2)', '(SELECT 1) UNION (SELECT 2)'],
+	['WITH x AS (SELECT 1 AS a) SELECT a FROM x', 'WITH x AS (SELECT 1 AS a) SELECT a FROM x'],
+	['FROM customers LIMIT 3', 'FROM customers LIMIT 3'],
+	['DESCRIBE transactions', 'DESCRIBE transactions'],
+	['SUMMARIZE customers', 'SUMMARIZE customers'],
+	['SHOW TABLES', 'SHOW TABLES'],
+	["SELECT '上海' AS 城市", "SELECT '上海' AS 城市"],
+	["SELECT E'plain' AS x", "SELECT E'plain' AS x"]
+];
+
+describe('checkReadOnly', () => {
+	it.each(REFUSED)('refuses %j', (sql, reason) => {
+		const verdict = checkReadOnly(sql);
+		expect(verdict.ok).toBe(false);
+		if (!verdict.ok) expect(verdict.reason).toMatch(reason);
+	});
+
+	it.each(ACCEPTED)('accepts %j', (sql, statement) => {
+		expect(checkReadOnly(sql)).toEqual({ ok: true, statement });
+	});
+
+	it('answers any text with a verdict, never an exception', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (sql) => {
+				const verdict = checkReadOnly(sql);
+				expect(typeof verdict.ok).toBe('boolean');
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('keeps quoted text and comments whole', () => {
+		expect(tokenize(`SELECT 'a;b', "c""d" -- x;\n/* y; */ FROM t`).map((t) => t.value)).toEqual([
+			'SELECT',
+			'a;b',
+			',',
+			'c"d',
+			'FROM',
+			'T'
+		]);
+	});
+});

@@ -1,0 +1,150 @@
+import { tokenize, TokenizeError, type Token } from './tokenize';
+
+/** The first check of the console: one statement that can only read; `statement` is its text. */
+export type ReadOnlyVerdict = { ok: true; statement: string } | { ok: false; reason: string };
+
+/** Statements the console runs: queries and the two ways DuckDB describes a table. */
+const FIRST_WORDS = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'DESCRIBE', 'SUMMARIZE', 'SHOW']);
+
+/** Words that start a statement which writes, changes settings, or reaches outside the tables. */
+const WRITE_WORDS = new Set([
+	'INSERT',
+	'UPDATE',
+	'DELETE',
+	'MERGE',
+	'UPSERT',
+	'TRUNCATE',
+	'CREATE',
+	'DROP',
+	'ALTER',
+	'RENAME',
+	'COMMENT',
+	'ATTACH',
+	'DETACH',
+	'USE',
+	'COPY',
+	'EXPORT',
+	'IMPORT',
+	'INSTALL',
+	'LOAD',
+	'FORCE',
+	'SET',
+	'RESET',
+	'PRAGMA',
+	'CALL',
+	'EXECUTE',
+	'PREPARE',
+	'DEALLOCATE',
+	'CHECKPOINT',
+	'VACUUM',
+	'ANALYZE',
+	'BEGIN',
+	'COMMIT',
+	'ROLLBACK',
+	'ABORT',
+	'TRANSACTION',
+	'GRANT',
+	'REVOKE'
+]);
+
+/**
+ * Table and scalar functions that write (checkpoints, logs), run SQL from a string (which this
+ * check could not see), or read files and URLs (a way to send data out of the browser).
+ */
+const BLOCKED_FUNCTIONS = new Set([
+	'QUERY',
+	'QUERY_TABLE',
+	'CHECKPOINT',
+	'FORCE_CHECKPOINT',
+	'ENABLE_LOGGING',
+	'DISABLE_LOGGING',
+	'TRUNCATE_DUCKDB_LOGS',
+	'WRITE_LOG',
+	'READ_CSV',
+	'READ_CSV_AUTO',
+	'READ_TEXT',
+	'READ_BLOB',
+	'READ_PARQUET',
+	'PARQUET_SCAN',
+	'PARQUET_METADATA',
+	'PARQUET_SCHEMA',
+	'PARQUET_FILE_METADATA',
+	'PARQUET_KV_METADATA',
+	'READ_JSON',
+	'READ_JSON_AUTO',
+	'READ_JSON_OBJECTS',
+	'READ_NDJSON',
+	'READ_NDJSON_AUTO',
+	'READ_NDJSON_OBJECTS',
+	'SNIFF_CSV',
+	'GLOB',
+	'ARROW_SCAN',
+	'ARROW_SCAN_DUMB',
+	'ICEBERG_SCAN',
+	'DELTA_SCAN',
+	'SQLITE_SCAN',
+	'POSTGRES_SCAN',
+	'MYSQL_SCAN'
+]);
+
+/**
+ * Accept a single SELECT / WITH / FROM / VALUES / DESCRIBE / SUMMARIZE / SHOW statement and
+ * nothing that writes: statement keywords are refused wherever they appear outside quotes, as are
+ * functions that write or read files, text naming a URL, and `?` parameters.
+ */
+export function checkReadOnly(sql: string): ReadOnlyVerdict {
+	let tokens: Token[];
+	try {
+		tokens = tokenize(sql);
+	} catch (error) {
+		if (error instanceof TokenizeError) return { ok: false, reason: error.message };
+		throw error;
+	}
+	while (tokens.at(-1)?.type === 'semicolon') tokens.pop();
+	if (!tokens.length) return { ok: false, reason: 'Write a query first.' };
+	if (tokens.some((t) => t.type === 'semicolon'))
+		return { ok: false, reason: 'Run one statement at a time: remove the “;” between statements.' };
+	const first = tokens.find((t) => !(t.type === 'symbol' && t.value === '('));
+	if (first?.type !== 'word' || !FIRST_WORDS.has(first.value))
+		return {
+			ok: false,
+			reason:
+				'The console only reads: start with SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE or SHOW.'
+		};
+	for (const [i, t] of tokens.entries()) {
+		const problem = tokenProblem(t, tokens[i + 1]);
+		if (problem) return { ok: false, reason: problem };
+	}
+	if (!balanced(tokens)) return { ok: false, reason: 'Parentheses do not match.' };
+	return { ok: true, statement: sql.slice(tokens[0].start, tokens.at(-1)!.end) };
+}
+
+function tokenProblem(t: Token, next: Token | undefined): string | null {
+	if (t.type === 'word' && WRITE_WORDS.has(t.value))
+		return `${t.value} is not allowed: the console cannot change the data. (A column with this name? Put it in double quotes.)`;
+	const call = next?.type === 'symbol' && next.value === '(';
+	if (call && (t.type === 'word' || t.type === 'identifier') && isBlocked(t.value))
+		return `${t.value.toLowerCase()}() is not available in the console: it writes, runs other SQL, or reads files.`;
+	if (t.type === 'string' && t.value.includes('://'))
+		return 'Text that names a URL is not allowed: the console never reaches the network.';
+	if (t.type === 'string' && t.escaped && t.value.includes('\\'))
+		return "Backslash escapes (E'…') are not allowed in the console; write the character itself.";
+	if (t.type === 'parameter')
+		return `Parameters (${t.value}) are not supported: write the value into the query.`;
+	return null;
+}
+
+function isBlocked(name: string): boolean {
+	const upper = name.toUpperCase();
+	return BLOCKED_FUNCTIONS.has(upper) || upper.startsWith('READ_');
+}
+
+function balanced(tokens: readonly Token[]): boolean {
+	let depth = 0;
+	for (const t of tokens) {
+		if (t.type !== 'symbol') continue;
+		if (t.value === '(') depth++;
+		if (t.value === ')' && --depth < 0) return false;
+	}
+	return depth === 0;
+}

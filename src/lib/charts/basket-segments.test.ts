@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
+import { segmentLiftOption } from './basket-segments';
+
+it('shows one rule’s lift per segment against the lift over all baskets', () => {
+	const row = (segment: string, lift: number | null) => ({
+		segment,
+		baskets: 1000,
+		antecedent_count: 100,
+		consequent_count: 50,
+		count: 20,
+		support: 0.02,
+		confidence: 0.2,
+		lift
+	});
+	const option = segmentLiftOption([row('North', 4), row('South', 2.5), row('Tiny', null)], 3.2);
+	// A segment without the antecedent has no lift and no bar.
+	expect((option.yAxis as { data: string[] }).data).toEqual(['North', 'South']);
+	expect(matchesSvgSnapshot('basket-segments', option)).toBe(true);
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceSegment } from '../analyses/segments/reference';
+import {
+	addAttributeColumns,
+	arbTree,
+	arbWorld,
+	daysBefore,
+	HOSTILE,
+	loadWorld,
+	tableState,
+	type World
+} from '../analyses/segments/test-data';
+import type { SegmentDefinition } from '../analyses/segments/types';
+import { ENGINES } from '../analyses/pareto/test-data';
+import type { Engine } from './engine';
+import { applyFilters, filterViewsSql, NO_FILTERS, VIEW, type Filters } from './views';
+
+/** The day after the last transaction of the world, as the views' default as-of date. */
+const defaultAsOf = (world: World) => {
+	const last = world.lines
+		.map((l) => l.ts.slice(0, 10))
+		.sort()
+		.at(-1);
+	return last ? daysBefore(last, -1) : null;
+};
+
+const ids = async (engine: Engine, sql: string) =>
+	(await engine.query(sql)).rows<{ id: string | null }>().map((r) => r.id);
+
+describe.each(ENGINES)('a segment as the global filter on %s', (_kind, open) => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = await open();
+		await addAttributeColumns(engine);
+	});
+	afterAll(() => engine.close());
+
+	it('keeps exactly the segment’s customers in all three views', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				arbWorld,
+				arbTree(fc.constantFrom(...HOSTILE)),
+				fc.boolean(),
+				fc.option(fc.constantFrom('Shanghai', '上海', "O'Brien")),
+				async (world, root, pinned, branch) => {
+					await loadWorld(engine, world);
+					const before = await tableState(engine);
+					const segment: SegmentDefinition = {
+						version: 1,
+						name: 'test',
+						...(pinned ? { as_of: world.asOf } : {}),
+						root
+					};
+					const filters: Filters = {
+						attributes: branch ? [{ table: 'customers', column: 'branch', values: [branch] }] : [],
+						segment
+					};
+					await applyFilters(engine, filters);
+					const asOf = pinned ? world.asOf : defaultAsOf(world);
+					const inSegment = new Set(asOf ? referenceSegment({ ...world, asOf }, root) : []);
+					const expected = world.customers
+						.filter((c) => inSegment.has(c.customer_id) && (!branch || c.branch === branch))
+						.map((c) => c.customer_id)
+						.sort();
+					expect(
+						await ids(engine, `SELECT customer_id AS id FROM ${VIEW.customers} ORDER BY id`)
+					).toEqual(expected);
+					const kept = new Set(expected);
+					expect(
+						(await ids(engine, `SELECT customer_id AS id FROM ${VIEW.transactions}`)).length
+					).toBe(
+						world.lines.filter((l) => l.customer_id !== null && kept.has(l.customer_id)).length
+					);
+					expect(
+						(await ids(engine, `SELECT customer_id AS id FROM ${VIEW.activities}`)).length
+					).toBe(world.activities.filter((a) => kept.has(a.customer_id)).length);
+					await applyFilters(engine, NO_FILTERS);
+					expect(
+						(await ids(engine, `SELECT customer_id AS id FROM ${VIEW.customers}`)).length
+					).toBe(world.customers.length);
+					expect(await tableState(engine)).toBe(before);
+				}
+			),
+			{ numRuns: 25 }
+		);
+	});
+});
+
+describe('filterViewsSql with a segment', () => {
+	it('adds the segment to the customers view only, and leaves the rest as before', () => {
+		const segment: SegmentDefinition = {
+			version: 1,
+			name: 's',
+			as_of: '2025-01-01',
+			root: {
+				kind: 'group',
+				op: 'and',
+				children: [{ kind: 'attribute', column: 'branch', op: 'equals', values: ["'; DROP"] }]
+			}
+		};
+		const [customers, transactions, activities] = filterViewsSql({ attributes: [], segment });
+		expect(customers).toContain(`CAST("customers"."branch" AS VARCHAR) = '''; DROP'`);
+		expect(transactions).toContain(`customer_id IN (SELECT customer_id FROM ${VIEW.customers})`);
+		expect(activities).toContain(`customer_id IN (SELECT customer_id FROM ${VIEW.customers})`);
+		expect(filterViewsSql({ attributes: [] })).toEqual(filterViewsSql(NO_FILTERS));
+		expect(filterViewsSql(NO_FILTERS)[0]).toBe(
+			`CREATE OR REPLACE TEMP VIEW ${VIEW.customers} AS SELECT * FROM customers`
+		);
+	});
+});
