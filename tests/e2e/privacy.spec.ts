@@ -91,6 +91,7 @@ test('no request leaves the page origin during any action: charts, downloads, fi
 
 	let downloads = 0;
 	const paths = await navPaths(page);
+	allowForPages(2 * paths.length + 2, 30_000);
 	for (const path of paths) {
 		await clickNav(page, path);
 		await hoverCharts(page);

@@ -30,3 +30,29 @@ it('splits each segment’s churn by reason, no reason last', () => {
 		true
 	);
 });
+
+it('groups the rarest of many reasons so the colours stay tellable', () => {
+	const rows = Array.from({ length: 12 }, (_, i) => ({
+		value: 'All',
+		reason: `R${i}`,
+		churned: 20 - i
+	}));
+	const option = churnReasonsOption(summariseReasons(rows)) as {
+		series: { name: string; data: number[] }[];
+	};
+	expect(option.series.map((s) => s.name)).toEqual([
+		'R0',
+		'R1',
+		'R2',
+		'R3',
+		'R4',
+		'R5',
+		'R6',
+		'Other reasons'
+	]);
+	const total = rows.reduce((s, r) => s + r.churned, 0);
+	expect(option.series.at(-1)!.data[0]).toBeCloseTo(
+		[13, 12, 11, 10, 9].reduce((s, n) => s + n, 0) / total,
+		12
+	);
+});

@@ -56,11 +56,16 @@ function usage(command?: Command): string {
 	].join('\n');
 }
 
+/** Where the CLI writes: standard output and error, or a test's collector. */
+export interface Writer {
+	write(text: string): unknown;
+}
+
 /** Run the CLI; returns the process exit code (0 ok, 1 bad data, 2 bad usage). */
 export async function main(
 	argv: string[],
-	out = process.stdout,
-	err = process.stderr
+	out: Writer = process.stdout,
+	err: Writer = process.stderr
 ): Promise<number> {
 	const command = COMMANDS.find((c) => c.name === argv[0]);
 	try {

@@ -25,7 +25,8 @@ export interface MinimizeOptions {
 	maxEvaluations?: number;
 	/** Size of the first simplex's steps around a start. */
 	step?: number;
-	/** BFGS stops when no gradient component exceeds this. */
+	/** BFGS stops when no gradient component exceeds this, or after three steps that each lower
+	 * the value by less than `valueTolerance` (relative). */
 	gradientTolerance?: number;
 }
 
@@ -122,7 +123,7 @@ export function bfgs(
 	start: readonly number[],
 	options: MinimizeOptions = {}
 ): Minimum {
-	const { gradientTolerance = 1e-7, valueTolerance = 1e-12, maxEvaluations = 2000 } = options;
+	const { gradientTolerance = 1e-7, valueTolerance = 1e-10, maxEvaluations = 1000 } = options;
 	const identity = (): number[][] => start.map((_, i) => start.map((__, j) => (i === j ? 1 : 0)));
 	let evaluations = 1;
 	let x = start.slice();
@@ -130,6 +131,7 @@ export function bfgs(
 	if (!Number.isFinite(current.value)) return { x, value: Infinity, evaluations, converged: false };
 	let h = identity();
 	let converged = false;
+	let flat = 0;
 	while (evaluations < maxEvaluations) {
 		const g = current.gradient;
 		if (Math.max(...g.map(Math.abs)) <= gradientTolerance) {
@@ -171,9 +173,11 @@ export function bfgs(
 				)
 			);
 		} else h = identity();
-		// A full step that no longer lowers the value: flat enough to stop.
-		if (step === 1 && change <= valueTolerance * Math.max(1, Math.abs(current.value))) {
-			converged = Math.max(...current.gradient.map(Math.abs)) <= gradientTolerance * 100;
+		// Three steps in a row that barely lower the value: the optimum, or a likelihood still
+		// rising toward a boundary (e.g. no drop-out at all) where it can only creep.
+		flat = change <= valueTolerance * Math.max(1, Math.abs(current.value)) ? flat + 1 : 0;
+		if (flat >= 3) {
+			converged = true;
 			break;
 		}
 	}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FILES, type BadFile } from '../../../../tests/fixtures/bad/expectations';
 import { ENGINES } from '../../analyses/pareto/test-data';
-import { main } from '../../cli/main';
+import { main, type Writer } from '../../cli/main';
 import { clearTable } from '../dataset';
 import type { Engine } from '../engine';
 import { ident } from '../sql';
@@ -181,7 +181,7 @@ const REAL = {
 async function cli(...argv: string[]) {
 	const text = { out: '', err: '' };
 	const stream = (key: keyof typeof text) =>
-		({ write: (s: string) => ((text[key] += s), true) }) as unknown as NodeJS.WriteStream;
+		({ write: (s: string) => ((text[key] += s), true) }) as Writer;
 	const code = await main(argv, stream('out'), stream('err'));
 	return { code, ...text };
 }

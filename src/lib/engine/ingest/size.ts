@@ -6,9 +6,9 @@ export const BROWSER_DIRECT_LIMIT = 1_200_000_000;
 export const BROWSER_COPY_LIMIT = 400_000_000;
 /**
  * What the raw table may take in DuckDB-WASM: rows × (16-byte string header per column + the row's
- * text). Measured in Chromium on the synthetic export (10 columns, 89 bytes a row): 2.5M rows
- * (0.62 GB by this measure) load; 5M rows (1.25 GB) stop with DuckDB out of memory at 3.1 GiB,
- * after minutes, because loading holds the raw, the parsed and the final table at once.
+ * text). Measured in Chromium on the benchmark's synthetic export (10 columns, 89 bytes a row):
+ * 3.2M rows (0.8 GB by this measure) load; 5M rows (1.25 GB) stop after minutes with DuckDB out
+ * of memory at 3.1 GiB, because a load holds the raw, the parsed and the final table at once.
  */
 export const BROWSER_TABLE_BUDGET = 800_000_000;
 /** Typical expansion of a gzip-compressed CSV; Parquet is of the same order. */
