@@ -10,7 +10,10 @@ export function worstSegment(slice: Slice, minCustomers = 30) {
 	return [...(big.length ? big : slice.rows)].sort((a, b) => b.rate - a.rate)[0] ?? null;
 }
 
-/** Who leaves (overall, the strongest attribute and its worst segment), why, and who is at risk now. */
+/**
+ * Who leaves (overall, the strongest customer attribute and its worst segment), why, and who is
+ * at risk now. `top` is a customer attribute: behaviour slices are partly a result of leaving.
+ */
 export function churnStory(
 	totals: ChurnTotals,
 	top: Slice | null,
@@ -27,11 +30,16 @@ export function churnStory(
 			`${top.label} goes with churn most strongly: ${worst.value} churns ${percent(worst.rate)}, ${(worst.lift ?? 0).toFixed(2)}× the overall rate.`
 		);
 		const why = reasons.find((r) => r.value === worst.value)?.top;
-		if (why)
+		// Only a reason that sets this segment apart explains its extra churn.
+		if (why && (why.share_elsewhere === null || why.share > why.share_elsewhere))
 			lines.push(
-				`Its most common reason is ${why.reason} (${percent(why.share)} of its churned customers${why.share_elsewhere === null ? '' : `, ${percent(why.share_elsewhere)} elsewhere`}).`
+				`Its most common stated reason is ${why.reason} (${percent(why.share)} of its churned customers${why.share_elsewhere === null ? '' : `, ${percent(why.share_elsewhere)} elsewhere`}).`
 			);
 	} else if (top) lines.push('No attribute separates churners from the rest beyond chance.');
+	else
+		lines.push(
+			'The data has no customer attributes (region, channel, plan …): load a customers file to see which kinds of customers leave.'
+		);
 	const atRisk = status
 		.filter((s) => s.retention_status === 'at_risk')
 		.reduce((s, x) => s + x.customers, 0);

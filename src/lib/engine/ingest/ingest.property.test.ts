@@ -4,32 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../../tests/fixtures/bad/expectations';
-import { basketAnalysis } from '../../analyses/basket/analysis';
-import { churnReasons } from '../../analyses/churn/reasons';
-import { churnTotals, sliceChurn } from '../../analyses/churn/slice';
-import { cohorts } from '../../analyses/cohorts/cohorts';
-import { bothEnds } from '../../analyses/overview/both-ends';
-import { kpis } from '../../analyses/overview/kpis';
-import { monthly } from '../../analyses/overview/monthly';
-import { abc, abcCustomers } from '../../analyses/pareto/abc';
-import { pareto } from '../../analyses/pareto/pareto';
-import { profitCurve, profitItems } from '../../analyses/pareto/profit';
 import { ENGINES } from '../../analyses/pareto/test-data';
-import { profile } from '../../analyses/profile/profile';
 import { rejectedRows } from '../../analyses/profile/rejects';
-import { migration } from '../../analyses/rfm/migration';
-import { rfm, rfmCustomers } from '../../analyses/rfm/rfm';
-import { segmentChoices } from '../../analyses/segments/choices';
-import { segmentCounts, segmentCustomers } from '../../analyses/segments/segment';
-import type { SegmentDefinition } from '../../analyses/segments/types';
-import { consoleTables } from '../../analyses/sql-console/catalog';
-import { runReadOnly } from '../../analyses/sql-console/run';
-import { matrix, matrixCustomers, ratingAttributes } from '../../analyses/tiers/matrix';
-import { tiers } from '../../analyses/tiers/tiers';
 import { clearTable } from '../dataset';
 import type { Engine } from '../engine';
-import { ident, literal } from '../sql';
-import { applyFilters, attributeValues, filterableColumns, NO_FILTERS } from '../views';
+import { ident } from '../sql';
+import { applyFilters, NO_FILTERS } from '../views';
+import { analyses, COVERED } from './hostile-analyses';
 import { loadFile } from './load';
 import { isKnownHeader } from './mapping';
 import { planIngest } from './prepare';
@@ -37,20 +18,6 @@ import { planIngest } from './prepare';
 const tmp = mkdtempSync(join(tmpdir(), 'ingest-property-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Analysis folders this file runs with hostile data; a new folder needs a line in `analyses`. */
-const COVERED = [
-	'basket',
-	'churn',
-	'cohorts',
-	'overview',
-	'pareto',
-	'profile',
-	'rfm',
-	'segments',
-	'sql-console',
-	'tiers',
-	'value'
-];
 const present = readdirSync(join(import.meta.dirname, '../../analyses'), { withFileTypes: true })
 	.filter((d) => d.isDirectory())
 	.map((d) => d.name);
@@ -230,75 +197,6 @@ FROM transactions ORDER BY _source_row`
 		);
 	});
 });
-
-/** Every analysis that exists, with its default parameters and with hostile inputs where it takes any. */
-async function analyses(engine: Engine, column: string, value: string) {
-	await profile(engine);
-	await kpis(engine);
-	await monthly(engine);
-	await bothEnds(engine);
-	const scored = await rfm(engine, {
-		segments: [{ segment: value, r: [1, 5], f: [1, 5] }]
-	});
-	expect(scored.segments.map((s) => s.segment)).toEqual([value]);
-	await rfmCustomers(engine, {}, { segment: value, limit: 5 });
-	await migration(engine, {});
-	await pareto(engine);
-	await abc(engine);
-	await abcCustomers(engine);
-	await profitCurve(engine, 'customers');
-	await profitCurve(engine, 'products');
-	await profitItems(engine, 'products', 'makers');
-	await tiers(engine);
-	await matrix(engine);
-	await matrix(engine, { attribute: { column, classes: { [value]: 'A', plain: 'B' } } });
-	await matrixCustomers(engine, { attribute: { column, classes: { [value]: 'A' } } });
-	await ratingAttributes(engine);
-	await filterableColumns(engine);
-	await cohorts(engine);
-	for (const definition of [
-		{ kind: 'flag', column } as const,
-		{ kind: 'inactive', days: 60 } as const
-	]) {
-		const params = { definition, reasonColumn: column };
-		const totals = await churnTotals(engine, params);
-		await churnReasons(engine, params);
-		await sliceChurn(engine, params, [{ kind: 'column', column }], totals.rate);
-	}
-	await basketAnalysis(engine, {
-		segment: { by: { kind: 'attribute', column }, value },
-		minSupport: 0.01
-	});
-	await basketAnalysis(engine, { minSupport: 0.01 });
-	const choices = await segmentChoices(engine);
-	expect(choices.columns.map((c) => c.name)).toContain(column);
-	expect(choices.products).toContain(value);
-	const definition: SegmentDefinition = {
-		version: 1,
-		name: value,
-		root: {
-			kind: 'group',
-			op: 'and',
-			children: [
-				{ kind: 'attribute', column, op: 'equals', values: [value] },
-				{ kind: 'attribute', column, op: 'contains', values: [value] },
-				{ kind: 'bought', field: 'product_name', values: [value], match: 'any', within: null }
-			]
-		}
-	};
-	expect((await segmentCounts(engine, definition))?.matched).toBe(1);
-	const segment = await segmentCustomers(engine, definition);
-	expect(segment.customers.map((c) => c.customer_id)).toEqual([value]);
-	expect((await consoleTables(engine)).flatMap((t) => t.columns.map((c) => c.name))).toContain(
-		column
-	);
-	const consoled = await runReadOnly(
-		engine,
-		`SELECT ${ident(column)} FROM customers WHERE ${ident(column)} = ${literal(value)}`
-	);
-	expect(consoled.rows.map((r) => r[column])).toEqual([value]);
-	return attributeValues(engine, 'customers', column);
-}
 
 describe.each(ENGINES)('hostile names and values through every analysis on %s', (_name, create) => {
 	let engine: Engine;
