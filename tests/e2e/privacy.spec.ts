@@ -213,12 +213,7 @@ test('with the network cut after every page was seen once, client-side navigatio
 test('with the network cut right after the first load, every nav page still opens', async ({
 	page
 }) => {
-	// Known app bug: SvelteKit fetches a route's code on first navigation to it, so a page not yet
-	// visited fails offline ("500", then a full reload hits ERR_INTERNET_DISCONNECTED). A fix is to
-	// preload the routes' code once the app is up, e.g. data-sveltekit-preload-code="eager" on the
-	// nav or preloadCode() for each nav link in the layout's onMount. Once fixed, this test fails
-	// with "expected to fail, but passed": then delete the test.fail line.
-	test.fail(true, 'route code is lazy-loaded, so unvisited pages fail offline');
+	// The layout preloads every page's code at start, so pages never visited still open offline.
 	const errors = collectErrors(page);
 	await page.goto('/');
 	await waitForData(page);

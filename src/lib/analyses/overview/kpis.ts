@@ -118,8 +118,11 @@ const KEYS: KpiKey[] = [
 	'average_order'
 ];
 
-/** The headline figures of the overview, current against previous period. */
-export async function kpis(engine: Engine, params: KpiParams = {}): Promise<KpiResult> {
+/**
+ * The headline figures of the overview, current against previous period; null when no
+ * transactions are loaded (a customers file alone has no periods to compare).
+ */
+export async function kpis(engine: Engine, params: KpiParams = {}): Promise<KpiResult | null> {
 	type Row = Record<KpiKey, number | null> & {
 		period: string;
 		start_date: string;
@@ -129,6 +132,7 @@ export async function kpis(engine: Engine, params: KpiParams = {}): Promise<KpiR
 	const rows = (await engine.query(kpiSql(params))).rows<Row>();
 	const current = rows.find((r) => r.period === 'current')!;
 	const previous = rows.find((r) => r.period === 'previous')!;
+	if (current.end_date === null) return null;
 	return {
 		period_start: current.start_date,
 		period_end: current.end_date,

@@ -87,7 +87,7 @@ describe.each(ENGINES)('overview on %s', (_name, create) => {
 				});
 				const current = referencePeriod(lines, CURRENT, PREVIOUS);
 				const previous = referencePeriod(lines, PREVIOUS, ['2024-04-01', '2024-07-01']);
-				const value = (key: KpiKey) => result.kpis.find((k) => k.key === key)!;
+				const value = (key: KpiKey) => result!.kpis.find((k) => k.key === key)!;
 				for (const key of [
 					'revenue',
 					'active_customers',
@@ -103,6 +103,11 @@ describe.each(ENGINES)('overview on %s', (_name, create) => {
 			}),
 			{ numRuns: 25 }
 		);
+	});
+
+	it('has no periods to compare when no transactions are loaded', async () => {
+		await loadLines(engine, []);
+		expect(await kpis(engine)).toBeNull();
 	});
 
 	it('lists both ends: the top by value, and valuable customers silent past their own rhythm', async () => {

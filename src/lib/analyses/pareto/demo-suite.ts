@@ -55,7 +55,7 @@ export function demoSuite(kind: 'native' | 'wasm') {
 			const rows = await tiers(engine, { snapshot });
 			expect(rows.reduce((s, t) => s + t.customers, 0)).toBe(5801);
 			expect(rows[0]).toMatchObject({ tier: 'Black', customers: 58 });
-			const m = await matrix(engine, { snapshot });
+			const m = (await matrix(engine, { snapshot }))!;
 			expect(m.basis).toBe('profit');
 			expect(m.staged + m.not_staged).toBe(5801);
 			expect(m.cells.reduce((s, c) => s + c.customers, 0)).toBe(m.staged);

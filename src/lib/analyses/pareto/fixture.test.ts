@@ -127,7 +127,7 @@ describe.each(['wasm', 'native'])('hand-checked fixture on %s', (kind) => {
 			'DC2',
 			'FB4'
 		]);
-		const m = await matrix(engine, { snapshot });
+		const m = (await matrix(engine, { snapshot }))!;
 		expect(m).toMatchObject({
 			basis: 'profit',
 			last_start: '2024-07-01',

@@ -189,7 +189,7 @@ describe.each(ENGINES)('A1–C6 matrix on %s', (_name, create) => {
 					const ref = refMatrix(lines, returns, knobs, basis, attribute, membership);
 					const got = await matrixCustomers(engine, params);
 					expect(new Map(got.map((c) => [c.customer_id, c.class]))).toEqual(ref.classes);
-					const summary = await matrix(engine, params);
+					const summary = (await matrix(engine, params))!;
 					expect(summary.basis).toBe(basis);
 					expect(summary.not_staged).toBe(ref.notStaged);
 					expect(summary.cells).toHaveLength(18);

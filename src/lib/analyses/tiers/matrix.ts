@@ -240,13 +240,14 @@ export async function matrixBasis(
 	return (await hasCost(engine)) ? 'profit' : 'aov';
 }
 
-/** The 18-class matrix with strategies. */
-export async function matrix(engine: Engine, params: MatrixParams = {}): Promise<Matrix> {
+/** The 18-class matrix with strategies; null when no transactions are loaded (no periods). */
+export async function matrix(engine: Engine, params: MatrixParams = {}): Promise<Matrix | null> {
 	const basis = await matrixBasis(engine, params);
 	const [summary] = await run<Omit<Matrix, 'basis' | 'cells'>>(
 		engine,
 		matrixSummarySql(params, basis)
 	);
+	if (summary.snapshot === null) return null;
 	const cells = await run<Omit<MatrixCell, 'strategy'>>(engine, matrixCellsSql(params, basis));
 	return {
 		basis,

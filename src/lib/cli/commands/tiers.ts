@@ -90,6 +90,8 @@ export const tiersCommand: Command = {
 			decline: -(fractionOption(values, 'decline') ?? 0.3),
 			attribute: parseRating(values)
 		});
+		if (!m)
+			throw new Error('The transactions file has no purchases to place customers in the matrix.');
 		const { cells, ...periods } = m;
 		const report = {
 			returns: value.returns,
