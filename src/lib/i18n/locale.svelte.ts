@@ -18,6 +18,10 @@ function initial(): Locale {
 class LocaleState {
 	current = $state<Locale>(initial());
 
+	constructor() {
+		if (typeof document !== 'undefined') document.documentElement.lang = this.current;
+	}
+
 	/** Switch language and remember it in this browser. */
 	set(locale: Locale) {
 		this.current = locale;
@@ -37,4 +41,13 @@ export interface Bilingual<T = string> {
 /** The current language's side of a bilingual value (reactive where `locale` is read). */
 export function pick<T>(value: Bilingual<T>): T {
 	return locale.current === 'zh-CN' ? value.zh : value.en;
+}
+
+/**
+ * A page's or component's messages in both languages. TypeScript holds the Chinese to exactly the
+ * English shape, so a key added in one language and forgotten in the other does not compile.
+ * Use: `const M = $derived(pick(MESSAGES))`.
+ */
+export function bilingual<T>(en: T, zh: NoInfer<T>): Bilingual<T> {
+	return { en, zh };
 }
