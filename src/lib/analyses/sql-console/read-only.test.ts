@@ -30,7 +30,17 @@ const REFUSED: [string, RegExp][] = [
 	["SELECT * FROM read_csv('https://example.com/x.csv')", /read_csv\(\) is not available/],
 	["SELECT * FROM main.read_parquet('x.parquet')", /read_parquet\(\) is not available/],
 	['SELECT * FROM "read_csv" (\'x.csv\')', /read_csv\(\) is not available/],
-	["SELECT * FROM 'https://example.com/x.csv'", /URL/],
+	["SELECT * FROM 'https://example.com/x.csv'", /read a file or a URL/],
+	["FROM 'x.csv'", /read a file or a URL/],
+	["SELECT * FROM customers, 'x.csv'", /read a file or a URL/],
+	["SELECT * FROM customers c JOIN 'x.parquet' p ON true", /read a file or a URL/],
+	[
+		"SELECT * FROM customers JOIN transactions USING (customer_id), 'x.csv'",
+		/read a file or a URL/
+	],
+	["SELECT * FROM (SELECT 1) AS a, 'https://evil.example/x'", /read a file or a URL/],
+	["DESCRIBE 'x.csv'", /read a file or a URL/],
+	["SUMMARIZE 'x.csv'", /read a file or a URL/],
 	["SELECT * FROM query('DROP TABLE transactions')", /query\(\) is not available/],
 	['SELECT * FROM checkpoint()', /CHECKPOINT is not allowed/],
 	['SELECT * FROM force_checkpoint()', /force_checkpoint\(\) is not available/],
@@ -72,7 +82,15 @@ const ACCEPTED: [string, string][] = [
 	['SUMMARIZE customers', 'SUMMARIZE customers'],
 	['SHOW TABLES', 'SHOW TABLES'],
 	["SELECT '上海' AS 城市", "SELECT '上海' AS 城市"],
-	["SELECT E'plain' AS x", "SELECT E'plain' AS x"]
+	["SELECT E'plain' AS x", "SELECT E'plain' AS x"],
+	[
+		"SELECT * FROM customers WHERE name IN ('http://a.example', 'x.csv')",
+		"SELECT * FROM customers WHERE name IN ('http://a.example', 'x.csv')"
+	],
+	[
+		"SELECT 'x.csv', 'https://b.example' FROM customers WHERE name = '=HYPERLINK(\"http://c\")'",
+		"SELECT 'x.csv', 'https://b.example' FROM customers WHERE name = '=HYPERLINK(\"http://c\")'"
+	]
 ];
 
 describe('checkReadOnly', () => {

@@ -90,7 +90,7 @@ const BLOCKED_FUNCTIONS = new Set([
 /**
  * Accept a single SELECT / WITH / FROM / VALUES / DESCRIBE / SUMMARIZE / SHOW statement and
  * nothing that writes: statement keywords are refused wherever they appear outside quotes, as are
- * functions that write or read files, text naming a URL, and `?` parameters.
+ * functions that write or read files, quoted names in FROM (files, URLs), and `?` parameters.
  */
 export function checkReadOnly(sql: string): ReadOnlyVerdict {
 	let tokens: Token[];
@@ -115,6 +115,12 @@ export function checkReadOnly(sql: string): ReadOnlyVerdict {
 		const problem = tokenProblem(t, tokens[i + 1]);
 		if (problem) return { ok: false, reason: problem };
 	}
+	if (quotedTable(tokens))
+		return {
+			ok: false,
+			reason:
+				'A quoted name in FROM would read a file or a URL; the console only reads the loaded tables (customers, transactions, activities).'
+		};
 	if (!balanced(tokens)) return { ok: false, reason: 'Parentheses do not match.' };
 	return { ok: true, statement: sql.slice(tokens[0].start, tokens.at(-1)!.end) };
 }
@@ -125,8 +131,6 @@ function tokenProblem(t: Token, next: Token | undefined): string | null {
 	const call = next?.type === 'symbol' && next.value === '(';
 	if (call && (t.type === 'word' || t.type === 'identifier') && isBlocked(t.value))
 		return `${t.value.toLowerCase()}() is not available in the console: it writes, runs other SQL, or reads files.`;
-	if (t.type === 'string' && t.value.includes('://'))
-		return 'Text that names a URL is not allowed: the console never reaches the network.';
 	if (t.type === 'string' && t.escaped && t.value.includes('\\'))
 		return "Backslash escapes (E'…') are not allowed in the console; write the character itself.";
 	if (t.type === 'parameter')
@@ -137,6 +141,46 @@ function tokenProblem(t: Token, next: Token | undefined): string | null {
 function isBlocked(name: string): boolean {
 	const upper = name.toUpperCase();
 	return BLOCKED_FUNCTIONS.has(upper) || upper.startsWith('READ_');
+}
+
+/** Words after which a string is read as a table, i.e. as a file or URL to scan. */
+const TABLE_WORDS = new Set(['FROM', 'JOIN', 'DESCRIBE', 'SUMMARIZE', 'SHOW']);
+/** Words that end a FROM list at their parenthesis depth. */
+const AFTER_FROM = new Set([
+	'WHERE',
+	'GROUP',
+	'HAVING',
+	'ORDER',
+	'LIMIT',
+	'OFFSET',
+	'QUALIFY',
+	'WINDOW',
+	'UNION',
+	'EXCEPT',
+	'INTERSECT',
+	'SELECT'
+]);
+
+/**
+ * Whether a string stands where DuckDB reads it as a table (`FROM 'x.csv'`, `JOIN 'https://…'`,
+ * `FROM customers, 'x.csv'`): a replacement scan that reads a file or fetches a URL. Strings
+ * anywhere else are values and may say anything.
+ */
+function quotedTable(tokens: readonly Token[]): boolean {
+	const inFromList = [false];
+	let depth = 0;
+	for (const [i, t] of tokens.entries()) {
+		const prev = tokens[i - 1];
+		if (t.type === 'symbol' && t.value === '(') inFromList[++depth] = false;
+		else if (t.type === 'symbol' && t.value === ')') depth = Math.max(depth - 1, 0);
+		else if (t.type === 'word' && TABLE_WORDS.has(t.value)) inFromList[depth] = true;
+		else if (t.type === 'word' && AFTER_FROM.has(t.value)) inFromList[depth] = false;
+		else if (t.type === 'string' && prev) {
+			if (prev.type === 'word' && TABLE_WORDS.has(prev.value)) return true;
+			if (prev.type === 'symbol' && prev.value === ',' && inFromList[depth]) return true;
+		}
+	}
+	return false;
 }
 
 function balanced(tokens: readonly Token[]): boolean {
