@@ -20,6 +20,7 @@ import { tiers } from '../src/lib/analyses/tiers/tiers';
 import { applyFilters, NO_FILTERS } from '../src/lib/engine/views';
 import { timeNavigation, timeUntilIdle, uploadFile } from './app';
 import { LARGE_STEPS } from './large';
+import { BASKET_STEPS } from './basket-steps';
 import { CHURN_STEPS } from './churn-steps';
 
 /** One input file; every dataset is a transactions export. */
@@ -107,5 +108,6 @@ export const STEPS: Step[] = [
 		}
 	},
 	...CHURN_STEPS,
+	...BASKET_STEPS,
 	...LARGE_STEPS
 ];

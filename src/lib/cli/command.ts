@@ -9,6 +9,8 @@ export interface Command {
 	summary: string;
 	/** Extra options, in node:util parseArgs form. */
 	options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
+	/** True when these options bring the command's input themselves (no data file needed). */
+	ownInput?(values: OptionValues): boolean;
 	/** Returns the text to print (JSON when `--json`). */
 	run(engine: Engine, values: OptionValues): Promise<string>;
 }

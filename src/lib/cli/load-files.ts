@@ -47,12 +47,16 @@ export function parseMap(spec: string | undefined, table: TableName): Record<str
 	return out;
 }
 
-/** Load the files named on the command line into a fresh engine. */
+/**
+ * Load the files named on the command line into a fresh engine. `optional`: the command has input
+ * of its own (e.g. `basket --baskets FILE`), so no data file is needed.
+ */
 export async function loadDataset(
-	args: DatasetArgs
+	args: DatasetArgs,
+	{ optional = false } = {}
 ): Promise<{ engine: Engine; loads: LoadSummary[] }> {
 	const files = (['customers', 'activities', 'transactions'] as const).filter((t) => args[t]);
-	if (!files.length)
+	if (!files.length && !optional)
 		throw new UsageError('give at least one of --transactions, --customers, --activities');
 	for (const table of files)
 		await access(args[table]!).catch(() => {

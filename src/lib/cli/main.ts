@@ -83,7 +83,9 @@ export async function main(
 			out.write(usage(command));
 			return 0;
 		}
-		const { engine } = await loadDataset(values as Record<string, string>);
+		const { engine } = await loadDataset(values as Record<string, string>, {
+			optional: command.ownInput?.(values) ?? false
+		});
 		try {
 			out.write(await command.run(engine, values));
 		} finally {

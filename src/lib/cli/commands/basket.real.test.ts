@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, openEngine } from '../load-files';
+import { loadDataset } from '../load-files';
+import { main } from '../main';
 import { basketCommand } from './basket';
 import { sequencesCommand } from './sequences';
 
@@ -25,28 +26,29 @@ const find = (rules: JsonRule[], a: string, c: string) =>
 // The native engine, as the CLI runs by default; the analyses are tested on both engines beside them.
 describe('customer-lens basket and sequences on the public datasets', () => {
 	it.skipIf(!existsSync(GROCERIES))(
-		'matches arules on Groceries (one basket per line) at support 0.01',
+		'matches arules on Groceries (one basket per line) at support 0.01, from --baskets alone',
 		async () => {
-			const engine = await openEngine('native');
-			try {
-				const run = async (...args: string[]) => {
-					const values: Record<string, string | boolean> = { baskets: GROCERIES, json: true };
-					for (let i = 0; i < args.length; i += 2) values[args[i]] = args[i + 1];
-					return JSON.parse(await basketCommand.run(engine, values));
-				};
-				const r = await run('min-support', '0.01', 'min-confidence', '0.5', 'top', '100');
-				expect(r).toMatchObject({ baskets: 9835, items: 169, min_count: 99 });
-				// arules: apriori(Groceries, parameter = list(support = 0.01, confidence = 0.5)) gives 15 rules.
-				expect(r.rules).toBe(15);
-				const rule = find(r.top_rules, 'other vegetables,yogurt', 'whole milk')!;
-				expect(rule.support).toBeCloseTo(0.02227, 5);
-				expect(rule.confidence).toBeCloseTo(0.5129, 4);
-				expect(rule.lift).toBeCloseTo(2.007, 3);
-				const singles = await run('min-support', '0.01', 'max-len', '1', 'min-confidence', '0');
-				expect(singles.itemsets).toBe(88);
-			} finally {
-				await engine.close();
-			}
+			// Through main(), as typed: a baskets file needs no --transactions.
+			const run = async (...args: string[]) => {
+				let printed = '';
+				const code = await main(
+					['basket', '--baskets', GROCERIES, '--json', ...args],
+					{ write: (text: string) => (printed += text) },
+					{ write: (text: string) => (printed += text) }
+				);
+				expect(code, printed).toBe(0);
+				return JSON.parse(printed);
+			};
+			const r = await run('--min-support', '0.01', '--min-confidence', '0.5', '--top', '100');
+			expect(r).toMatchObject({ baskets: 9835, items: 169, min_count: 99 });
+			// arules: apriori(Groceries, parameter = list(support = 0.01, confidence = 0.5)) gives 15 rules.
+			expect(r.rules).toBe(15);
+			const rule = find(r.top_rules, 'other vegetables,yogurt', 'whole milk')!;
+			expect(rule.support).toBeCloseTo(0.02227, 5);
+			expect(rule.confidence).toBeCloseTo(0.5129, 4);
+			expect(rule.lift).toBeCloseTo(2.007, 3);
+			const singles = await run('--min-support', '0.01', '--max-len', '1', '--min-confidence', '0');
+			expect(singles.itemsets).toBe(88);
 		},
 		60_000
 	);

@@ -89,6 +89,7 @@ export const basketCommand: Command = {
 			description: 'N  leave out baskets with more items (default 500)'
 		}
 	},
+	ownInput: (values) => typeof values.baskets === 'string',
 	async run(engine, values) {
 		const unit = choice<BasketUnit>(values, 'basket', ['invoice', 'customer-day']);
 		const item = choice<ItemLevel>(values, 'item', ['product', 'category']);
