@@ -3,9 +3,13 @@
  * one, checking the value comes back verbatim. Used by ingest.property.test.ts.
  */
 import { expect } from 'vitest';
+import { actionCustomers, actionSummaries } from '../../analyses/actions/actions';
+import { ACTION_KEYS } from '../../analyses/actions/lists';
+import { replenishmentDue } from '../../analyses/actions/replenishment';
 import { basketAnalysis } from '../../analyses/basket/analysis';
 import { churnReasons } from '../../analyses/churn/reasons';
 import { churnTotals, sliceChurn } from '../../analyses/churn/slice';
+import { fitClv } from '../../analyses/clv/clv';
 import { cohorts } from '../../analyses/cohorts/cohorts';
 import { bothEnds } from '../../analyses/overview/both-ends';
 import { kpis } from '../../analyses/overview/kpis';
@@ -14,6 +18,8 @@ import { abc, abcCustomers } from '../../analyses/pareto/abc';
 import { pareto } from '../../analyses/pareto/pareto';
 import { profitCurve, profitItems } from '../../analyses/pareto/profit';
 import { profile } from '../../analyses/profile/profile';
+import { replenishment } from '../../analyses/sequences/replenishment';
+import { sequences } from '../../analyses/sequences/sequences';
 import { migration } from '../../analyses/rfm/migration';
 import { rfm, rfmCustomers } from '../../analyses/rfm/rfm';
 import { segmentChoices } from '../../analyses/segments/choices';
@@ -29,14 +35,17 @@ import { attributeValues, filterableColumns } from '../views';
 
 /** Analysis folders `analyses` runs; a new folder needs a line there and here. */
 export const COVERED = [
+	'actions',
 	'basket',
 	'churn',
+	'clv',
 	'cohorts',
 	'overview',
 	'pareto',
 	'profile',
 	'rfm',
 	'segments',
+	'sequences',
 	'sql-console',
 	'tiers',
 	'value'
@@ -81,6 +90,12 @@ export async function analyses(engine: Engine, column: string, value: string) {
 		minSupport: 0.01
 	});
 	await basketAnalysis(engine, { minSupport: 0.01 });
+	await sequences(engine, { minCustomers: 1 });
+	await replenishment(engine, { antecedent: value, consequent: value, minCustomers: 1 });
+	const asOf = '2025-01-01';
+	await actionSummaries(engine, asOf, await replenishmentDue(engine, asOf));
+	for (const key of ACTION_KEYS) await actionCustomers(engine, key, asOf);
+	await fitClv(engine);
 	const choices = await segmentChoices(engine);
 	expect(choices.columns.map((c) => c.name)).toContain(column);
 	expect(choices.products).toContain(value);
