@@ -5,8 +5,7 @@
  * fifths of customers; RFM segments and value tiers come from the RFM and tiers analyses.
  */
 import { ident, literal } from '../../engine/sql';
-import { centsSql } from '../pareto/curve';
-import { DEFAULT_TIERS, tierCuts, type TierSpec } from '../tiers/tiers';
+import { DEFAULT_TIERS, tierAssignmentCtes, type TierSpec } from '../tiers/tiers';
 import { MAX_NUMERIC_LEVELS, type CustomerColumn } from './columns';
 
 /** A way to split customers into segments. */
@@ -126,22 +125,9 @@ ${name} AS (
 )`;
 }
 
-/** Value tiers per customer, assigned exactly as the tiers analysis does (rank by spend). */
+/** Value tiers per customer, by the tiers analysis's own rule. */
 function valueTiers(name: string, tiers: readonly TierSpec[]): string {
-	const cuts = tierCuts(tiers)
-		.map((bp, i) => `(${i}, ${bp}, ${literal(tiers[i].name)})`)
-		.join(', ');
-	return `${name}_cuts AS (
-	SELECT * FROM (VALUES ${cuts}) AS c(tier, cum_bp, tier_name)
-),
-${name}_spend AS (
-	SELECT customer_id, rank() OVER (ORDER BY cents DESC) AS r, count(*) OVER () AS n
-	FROM (SELECT customer_id, ${centsSql('monetary')} AS cents FROM customer_facts)
-),
-${name}_assigned AS (
-	SELECT s.customer_id, (SELECT min(tier) FROM ${name}_cuts WHERE s.r * 10000 <= cum_bp * s.n) AS tier
-	FROM ${name}_spend s
-),
+	return `${tierAssignmentCtes(name, tiers)},
 ${name} AS (
 	SELECT b.customer_id, coalesce(k.tier_name, '(no purchase)') AS value, coalesce(k.tier, ${tiers.length}) AS position
 	FROM churn_customers b

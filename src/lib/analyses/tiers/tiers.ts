@@ -6,6 +6,7 @@
  * Black (1 > 1% × 50); the last tier takes the rest.
  */
 import type { Engine } from '../../engine/engine';
+import { literal } from '../../engine/sql';
 import { basisPoints, centsSql, run, type BoundSql } from '../pareto/curve';
 import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
 
@@ -53,23 +54,38 @@ export function tierCuts(tiers: readonly TierSpec[]): number[] {
 	});
 }
 
-/** Per-tier statistics; tiers are numbered 0… in the order given, names are attached in TS. */
-export function tiersSql({ tiers = DEFAULT_TIERS, ...params }: TierParams = {}): BoundSql {
-	const cuts = tierCuts(tiers);
-	const sql = `WITH ${customerFactsCtes(params)},
-tier_cuts AS (
-	SELECT * FROM (VALUES ${cuts.map((_, i) => `(${i}, ?::BIGINT)`).join(', ')}) AS c(tier, cum_bp)
+/**
+ * The one tier rule as CTEs over `customer_facts`: `<prefix>_cuts (tier, cum_bp, tier_name)` and
+ * `<prefix>_assigned (customer_id, cents, tier)`, tiers numbered 0… in the order given. Shared by
+ * the tiers page and every place that slices by tier, so a customer is in the same tier everywhere.
+ */
+export function tierAssignmentCtes(
+	prefix: string,
+	tiers: readonly TierSpec[] = DEFAULT_TIERS
+): string {
+	const cuts = tierCuts(tiers)
+		.map((bp, i) => `(${i}, ${bp}, ${literal(tiers[i].name)})`)
+		.join(', ');
+	return `${prefix}_cuts AS (
+	SELECT * FROM (VALUES ${cuts}) AS c(tier, cum_bp, tier_name)
 ),
-spend AS (
+${prefix}_spend AS (
 	SELECT customer_id, cents, rank() OVER (ORDER BY cents DESC) AS r, count(*) OVER () AS n
 	FROM (SELECT customer_id, ${centsSql('monetary')} AS cents FROM customer_facts)
 ),
-assigned AS (
-	SELECT s.*, (SELECT min(tier) FROM tier_cuts WHERE s.r * 10000 <= cum_bp * s.n) AS tier
-	FROM spend s
-),
+${prefix}_assigned AS (
+	SELECT s.customer_id, s.cents,
+		(SELECT min(tier) FROM ${prefix}_cuts WHERE s.r * 10000 <= cum_bp * s.n) AS tier
+	FROM ${prefix}_spend s
+)`;
+}
+
+/** Per-tier statistics; names are attached in TS. */
+export function tiersSql({ tiers = DEFAULT_TIERS, ...params }: TierParams = {}): BoundSql {
+	const sql = `WITH ${customerFactsCtes(params)},
+${tierAssignmentCtes('tier', tiers)},
 totals AS (
-	SELECT count(*) AS n, sum(cents) AS total_cents FROM spend
+	SELECT count(*) AS n, sum(cents) AS total_cents FROM tier_spend
 )
 SELECT
 	c.tier,
@@ -79,10 +95,10 @@ SELECT
 		AS revenue_share,
 	count(a.customer_id)::DOUBLE / nullif(t.n, 0) AS customer_share,
 	min(a.cents)::DOUBLE / 100 AS min_spend
-FROM tier_cuts c LEFT JOIN assigned a USING (tier) CROSS JOIN totals t
+FROM tier_cuts c LEFT JOIN tier_assigned a USING (tier) CROSS JOIN totals t
 GROUP BY c.tier, t.n, t.total_cents
 ORDER BY c.tier`;
-	return { sql, params: cuts };
+	return { sql, params: [] };
 }
 
 /** Customers, revenue and entry spend per tier, in the order the tiers are given. */
