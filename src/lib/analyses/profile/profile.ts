@@ -50,6 +50,7 @@ FROM ingest_files ORDER BY table_name`,
 	strftime(max(ts), '%Y-%m-%d %H:%M:%S') AS date_max,
 	coalesce(sum(amount) FILTER (WHERE NOT is_return), 0) AS revenue,
 	count(*) FILTER (WHERE customer_id IS NULL) AS lines_without_customer,
+	count(*) FILTER (WHERE customer_id IS NOT NULL AND NOT is_return) AS customer_purchase_lines,
 	count(*) FILTER (WHERE cost IS NOT NULL) AS lines_with_cost,
 	count(*) FILTER (WHERE product_id IS NOT NULL OR product_name IS NOT NULL) AS lines_with_product
 FROM transactions`,
@@ -135,8 +136,8 @@ async function nullCounts(engine: Engine, tables: string[]) {
 }
 
 function capabilities(tx: Row, cu: Row, ac: Row): Capability[] {
-	const lines = Number(tx.lines);
-	const withCustomer = lines - Number(tx.lines_without_customer);
+	// Returns alone say nothing of value or churn: only purchase lines with a customer count.
+	const withCustomer = Number(tx.customer_purchase_lines);
 	return [
 		{
 			analysis: 'Customer value (RFM, Pareto, tiers)',
@@ -144,7 +145,7 @@ function capabilities(tx: Row, cu: Row, ac: Row): Capability[] {
 			because:
 				withCustomer > 0
 					? `${withCustomer} purchase lines carry a customer id`
-					: 'needs transactions with customer ids'
+					: 'needs purchases (not only returns) with customer ids'
 		},
 		{
 			analysis: 'Profit curve',
