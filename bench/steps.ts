@@ -52,11 +52,13 @@ export async function ingest(engine: Engine, data: BenchData): Promise<LoadSumma
 	return loadFile(engine, input, plan);
 }
 
-/** The overview's queries, as the page runs them after a filter change. */
+/** The overview's queries, as the page runs them after a filter change (src/routes/+page.svelte). */
 async function overview(engine: Engine) {
 	await kpis(engine);
 	await monthly(engine);
-	await bothEnds(engine);
+	await bothEnds(engine, { limit: 8 });
+	await rfm(engine);
+	await tiers(engine);
 }
 
 const BRANCH_FILTER = {
