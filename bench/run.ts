@@ -40,7 +40,7 @@ const DATASETS: DatasetSpec[] = [
 			existsSync(ONLINE_RETAIL) ? ONLINE_RETAIL : { skipped: `${ONLINE_RETAIL} not found` }
 	},
 	// ~445 MB and ~1.8 GB of CSV, generated on first use into bench/.work.
-	{ name: 'synthetic-5M', inQuick: false, large: true, locate: () => syntheticFile(5_000_000) },
+	{ name: 'synthetic-10M', inQuick: false, large: true, locate: () => syntheticFile(10_000_000) },
 	{ name: 'synthetic-20M', inQuick: false, large: true, locate: () => syntheticFile(20_000_000) }
 ];
 

@@ -4,10 +4,20 @@ import { dateSql, formatLabel } from './dates';
 import type { IngestPlan } from './plan';
 import { booleanSql, idSql, numberSql, textSql } from './values';
 
+/** Columns of the load table that say why a row is rejected; dropped before it becomes the canonical table. */
+const REJECT = '_reject';
+const REJECT_VALUE = '_reject_value';
+const BAD = '_bad';
+/** The raw text of a field, beside its parsed value while the load reads the file. */
+const rawName = (field: string) => `_raw_${field}`;
+
 /** Column names a canonical table reserves; a file column with one of these names is renamed. */
 function reservedNames(table: TableName): Set<string> {
+	const fields = FIELDS[table].map((f) => f.name);
 	return new Set(
-		[...FIELDS[table].map((f) => f.name), SOURCE_ROW, 'is_product'].map((n) => n.toLowerCase())
+		[...fields, ...fields.map(rawName), SOURCE_ROW, 'is_product', REJECT, REJECT_VALUE, BAD].map(
+			(n) => n.toLowerCase()
+		)
 	);
 }
 
@@ -59,34 +69,54 @@ export function attributeColumns(plan: IngestPlan): { source: string; name: stri
 		}));
 }
 
+/** The tables a load builds before it replaces anything: the rows, their rejects, the unparsed counts. */
+export function loadTables(table: TableName) {
+	return {
+		rows: `_load_${table}`,
+		rejects: `_load_${table}_rejects`,
+		unparsed: `_load_${table}_unparsed`
+	};
+}
+
+/** The statements of one load, in the order `loadFile` runs them. */
+export interface LoadSql {
+	/** One pass over `source`: the canonical columns of every row, and why a row is rejected. */
+	parse: (source: string) => string;
+	/** Keep aside the rejected rows: line, column, value and reason. */
+	keepRejects: string;
+	/** Keep aside the count and an example of optional values that did not parse; null when none can fail. */
+	keepUnparsed: string | null;
+	/** Drop the rejected rows and the reject columns: what is left is the canonical table. */
+	finish: string[];
+}
+
 /**
- * SQL that turns the all-VARCHAR raw table into the canonical table `plan.table` plus reject rows.
- * Returns statements to run in order; every value is parsed in exactly one place (values.ts, dates.ts).
+ * SQL that reads a source (the file's columns as VARCHAR plus its line as `_source_row`) into the
+ * load table of `plan.table`, every value parsed in exactly one place (values.ts, dates.ts). The
+ * file streams through once: no copy of its text is kept, only the raw value where one is rejected
+ * or did not parse, and the reason as a small number that `keepRejects` turns back into words.
  */
-export function buildCanonicalSql(plan: IngestPlan, rawTable: string): string[] {
+export function buildLoadSql(plan: IngestPlan): LoadSql {
 	const fields = FIELDS[plan.table].map((spec) => parsedField(spec, plan));
 	const attrs = attributeColumns(plan);
-	const staged = `staged_${plan.table}`;
-	const reasonCases = rejectCases(plan.table, fields);
+	const cases = rejectCases(plan.table, fields);
 	const derived = derivedColumns(plan);
+	const tables = loadTables(plan.table);
+	const rows = ident(tables.rows);
+	const [row, reject, rejectValue, bad] = [SOURCE_ROW, REJECT, REJECT_VALUE, BAD].map(ident);
 
 	const checked = fields.filter((f) => f.raw !== null && f.spec.type !== 'text');
-	const badOf = (f: ParsedField) => ident(`_bad_${f.spec.name}`);
-	// Raw text is kept only where a value did not parse, so staging costs little beyond the table.
-	const stage = `CREATE OR REPLACE TEMP TABLE ${ident(staged)} AS
-WITH parsed AS (
-	SELECT ${ident(SOURCE_ROW)},
-		${fields.map((f) => `${f.parsed} AS ${ident(f.spec.name)}`).join(',\n\t\t')}${attrs.map((a) => `,\n\t\t${ident(a.source)} AS ${ident(a.name)}`).join('')},
-		${fields.map((f) => `${f.raw ?? 'NULL::VARCHAR'} AS ${ident(`_raw_${f.spec.name}`)}`).join(',\n\t\t')}
-	FROM ${ident(rawTable)}
-)
-SELECT ${ident(SOURCE_ROW)},
-	${[...fields.map((f) => ident(f.spec.name)), ...attrs.map((a) => ident(a.name))].join(', ')},
-	${(['reason', 'column', 'value'] as const).map((key) => `CASE\n\t\t${reasonCases.map((c) => `WHEN ${c.when} THEN ${key === 'value' ? c.value : literal(c[key])}`).join('\n\t\t')}\n\tEND AS _reject_${key}`).join(',\n\t')}${checked.map((f) => `,\n\tCASE WHEN ${ident(f.spec.name)} IS NULL AND nullif(trim(${ident(`_raw_${f.spec.name}`)}), '') IS NOT NULL THEN ${ident(`_raw_${f.spec.name}`)} END AS ${badOf(f)}`).join('')}
-FROM parsed`;
-
+	const unparsedOf = (f: ParsedField) =>
+		`${ident(f.spec.name)} IS NULL AND nullif(trim(${ident(rawName(f.spec.name))}), '') IS NOT NULL`;
+	const badList = checked.length
+		? `CASE WHEN ${reject} IS NULL AND (${checked.map(unparsedOf).join(' OR ')}) THEN [${checked
+				.map((f) => `CASE WHEN ${unparsedOf(f)} THEN ${ident(rawName(f.spec.name))} END`)
+				.join(', ')}] END`
+		: 'NULL::VARCHAR[]';
+	const byReject = (values: string[]) =>
+		`CASE ${reject} ${values.map((v, i) => `WHEN ${i} THEN ${v}`).join(' ')} END`;
 	const columns = [
-		ident(SOURCE_ROW),
+		row,
 		...fields.map(
 			(f) => `${derived.get(f.spec.name) ?? ident(f.spec.name)} AS ${ident(f.spec.name)}`
 		),
@@ -95,35 +125,51 @@ FROM parsed`;
 			.map(([name, expr]) => `${expr} AS ${ident(name)}`),
 		...attrs.map((a) => ident(a.name))
 	];
-	const create = `CREATE OR REPLACE TABLE ${ident(plan.table)} AS
-SELECT ${columns.join(',\n\t')}
-FROM ${ident(staged)}
-WHERE _reject_reason IS NULL
-ORDER BY ${ident(SOURCE_ROW)}`;
+	const parse = (source: string) => `CREATE OR REPLACE TABLE ${rows} AS
+WITH parsed AS (
+	SELECT ${row},
+		${fields.map((f) => `${f.parsed} AS ${ident(f.spec.name)}`).join(',\n\t\t')}${attrs.map((a) => `,\n\t\t${ident(a.source)} AS ${ident(a.name)}`).join('')},
+		${fields.map((f) => `${f.raw ?? 'NULL::VARCHAR'} AS ${ident(rawName(f.spec.name))}`).join(',\n\t\t')}
+	FROM ${source}
+), checked AS (
+	SELECT *, CAST(CASE
+		${cases.map((c, i) => `WHEN ${c.when} THEN ${i}`).join('\n\t\t')}
+	END AS UTINYINT) AS ${reject}
+	FROM parsed
+)
+SELECT ${columns.join(',\n\t')},
+	${reject},
+	${byReject(cases.map((c) => c.value))} AS ${rejectValue},
+	${badList} AS ${bad}
+FROM checked`;
 
-	const rejects = `INSERT INTO ingest_rejects
-SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, ${ident(SOURCE_ROW)}, _reject_column, _reject_value, _reject_reason
-FROM ${ident(staged)}
-WHERE _reject_reason IS NOT NULL`;
-
+	const keepRejects = `CREATE OR REPLACE TABLE ${ident(tables.rejects)} AS
+SELECT ${row} AS line, ${byReject(cases.map((c) => literal(c.column)))} AS column_name,
+	${rejectValue} AS value, ${byReject(cases.map((c) => literal(c.reason)))} AS reason
+FROM ${rows}
+WHERE ${reject} IS NOT NULL`;
 	const unparsed = checked.map(
 		(
-			f
-		) => `SELECT ${literal(plan.table)}, ${literal(plan.mapping[f.spec.name]!)}, ${literal(f.spec.name)}, ${literal(f.expected)}, count(${badOf(f)}), min(${badOf(f)})
-FROM ${ident(staged)}
-WHERE _reject_reason IS NULL AND ${badOf(f)} IS NOT NULL
+			f,
+			i
+		) => `SELECT ${literal(plan.table)} AS table_name, ${literal(plan.mapping[f.spec.name]!)} AS column_name,
+	${literal(f.spec.name)} AS field, ${literal(f.expected)} AS expected, count(*) AS count, min(${bad}[${i + 1}]) AS example
+FROM ${rows}
+WHERE ${bad}[${i + 1}] IS NOT NULL
 HAVING count(*) > 0`
 	);
 
-	return [
-		`DELETE FROM ingest_rejects WHERE table_name = ${literal(plan.table)}`,
-		`DELETE FROM ingest_unparsed WHERE table_name = ${literal(plan.table)}`,
-		stage,
-		create,
-		rejects,
-		...unparsed.map((q) => `INSERT INTO ingest_unparsed ${q}`),
-		`DROP TABLE ${ident(staged)}`
-	];
+	return {
+		parse,
+		keepRejects,
+		keepUnparsed: unparsed.length
+			? `CREATE OR REPLACE TABLE ${ident(tables.unparsed)} AS\n${unparsed.join('\nUNION ALL\n')}`
+			: null,
+		finish: [
+			`DELETE FROM ${rows} WHERE ${reject} IS NOT NULL`,
+			...[reject, rejectValue, bad].map((c) => `ALTER TABLE ${rows} DROP COLUMN ${c}`)
+		]
+	};
 }
 
 interface RejectCase {
@@ -139,7 +185,7 @@ interface RejectCase {
 function rejectCases(table: TableName, fields: ParsedField[]): RejectCase[] {
 	const cases: RejectCase[] = [];
 	const byName = new Map(fields.map((f) => [f.spec.name, f]));
-	const rawOf = (f: ParsedField) => ident(`_raw_${f.spec.name}`);
+	const rawOf = (f: ParsedField) => ident(rawName(f.spec.name));
 	const label = (f: ParsedField) =>
 		f.raw === null ? `(${f.spec.name})` : f.raw.slice(1, -1).replaceAll('""', '"');
 	for (const f of fields.filter((f) => f.spec.required)) {

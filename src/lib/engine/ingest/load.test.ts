@@ -165,7 +165,74 @@ FROM transactions`)
 		}>();
 		expect(row.n).toBe(1);
 	});
+
+	it.each(['Reading rows', 'Checking values'])(
+		'keeps the previous dataset when the load is cancelled at "%s"',
+		async (phase) => {
+			const header = 'InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice\n';
+			await ingest(engine, textFile('ok.csv', `${header}1,A,2024-01-02,1,2\n`), 'transactions');
+			const before = await snapshot(engine);
+			const input = await inputOf(
+				textFile('cancelled.csv', `${header}1,A,2024-01-02,1,2\n2,B,nope,1,2\n3,C,2024-01-03,1,2\n`)
+			);
+			const plan = await planIngest(input, { table: 'transactions' });
+			const controller = new AbortController();
+			const phases: string[] = [];
+			await expect(
+				loadFile(engine, input, plan, {
+					signal: controller.signal,
+					onProgress: (p) => {
+						phases.push(p.phase);
+						if (p.phase === phase) controller.abort();
+					}
+				})
+			).rejects.toThrow(/Load cancelled/);
+			expect(phases).toContain(phase);
+			expect(await snapshot(engine)).toEqual(before);
+			const [left] = (
+				await engine.query(`SELECT count(*) AS n FROM duckdb_tables()
+WHERE table_name LIKE '\\_load%' ESCAPE '\\' OR table_name LIKE 'csv\\_%' ESCAPE '\\'`)
+			).rows<{ n: number }>();
+			expect(left.n).toBe(0);
+		}
+	);
+
+	it('keeps the loaded table compressed, at a fraction of its text', async () => {
+		const lines = ['InvoiceNo,CustomerID,InvoiceDate,StockCode,Description,Quantity,UnitPrice'];
+		for (let i = 0; i < 200_000; i++)
+			lines.push(
+				`INV${String(i).padStart(7, '0')},C${i % 5000},2024-01-${1 + (i % 28)} 10:00,P${i % 300},Item ${i % 300},${1 + (i % 5)},${(i % 997) / 10}`
+			);
+		const path = textFile('many.csv', lines.join('\n') + '\n');
+		const { summary } = await ingest(engine, path, 'transactions');
+		expect(summary.rowsLoaded).toBe(200_000);
+		const [m] = (
+			await engine.query(
+				"SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory() WHERE tag = 'IN_MEMORY_TABLE'"
+			)
+		).rows<{ bytes: number }>();
+		// Uncompressed, DuckDB would hold these 10 MB of text in about 30 MB.
+		expect(m.bytes).toBeLessThan(10_000_000);
+	});
 });
+
+/** Row count and an order-independent hash of what a transactions load replaces. */
+async function snapshot(engine: Engine): Promise<string[]> {
+	const out: string[] = [];
+	for (const t of [
+		'transactions',
+		'customers',
+		'ingest_files',
+		'ingest_rejects',
+		'ingest_unparsed'
+	]) {
+		const [r] = (
+			await engine.query(`SELECT count(*) AS n, CAST(bit_xor(hash(t)) AS VARCHAR) AS h FROM ${t} t`)
+		).rows<{ n: number; h: string | null }>();
+		out.push(`${t} ${r.n}:${r.h}`);
+	}
+	return out;
+}
 
 describe('parquet', () => {
 	it('loads through the JS reader on both engines, since DuckDB would fetch its extension', async () => {

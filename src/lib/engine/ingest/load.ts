@@ -3,7 +3,7 @@ import { refreshViews } from '../views';
 import type { Engine, FileSource, Progress } from '../engine';
 import { SOURCE_ROW } from '../schema';
 import { ident, literal } from '../sql';
-import { buildCanonicalSql } from './canonical';
+import { buildLoadSql, loadTables } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
 import { collectBytes, inputChunks, type IngestInput } from './input';
@@ -92,6 +92,10 @@ function readCsvSql(ref: string, plan: IngestPlan, parallel = true): string {
 /**
  * Load one file into its canonical table. Every row of the file ends up either in the table or in
  * `ingest_rejects` with its line, column, value and the reason; the counts are checked before returning.
+ *
+ * Memory: the file streams once through the parse into a new table, which DuckDB compresses when the
+ * statement commits (see `ensureDataset`); the previous table is swapped out only at the end, in one
+ * transaction, so a failed or cancelled load leaves it and its report as they were.
  */
 export async function loadFile(
 	engine: Engine,
@@ -104,17 +108,15 @@ export async function loadFile(
 	};
 	const onAbort = () => void engine.cancel();
 	options.signal?.addEventListener('abort', onAbort);
-	const raw = `raw_${plan.table}`;
+	const tables = loadTables(plan.table);
+	const sql = buildLoadSql(plan);
 	const { name } = await registerSource(engine, input, plan, options).then(async (r) => {
 		check();
 		await ensureDataset(engine);
 		options.onProgress?.({ phase: 'Reading rows', fraction: 0 });
 		const read = (parallel: boolean) =>
-			engine.exec(
-				`CREATE OR REPLACE TEMP TABLE ${ident(raw)} AS
-SELECT row_number() OVER () + ${plan.hasHeader ? 1 : 0} AS ${ident(SOURCE_ROW)}, *
-FROM ${readCsvSql(r.ref, plan, parallel)}`,
-				(fraction) => options.onProgress?.({ phase: 'Reading rows', fraction })
+			engine.exec(sql.parse(numberedRows(r.ref, plan, parallel)), (fraction) =>
+				options.onProgress?.({ phase: 'Reading rows', fraction })
 			);
 		try {
 			await read(true).catch(async (error: Error) => {
@@ -134,20 +136,32 @@ FROM ${readCsvSql(r.ref, plan, parallel)}`,
 		check();
 		await refuseUnclosedQuote(engine, plan);
 		const headerLines = plan.hasHeader ? 1 : 0;
-		await renumberAroundRejects(engine, raw, headerLines);
+		await renumberAroundRejects(engine, tables.rows, headerLines);
 		options.onProgress?.({ phase: 'Checking values' });
+		const [{ rows_read }] = (
+			await engine.query(`SELECT (SELECT count(*) FROM ${ident(tables.rows)})
+	+ (SELECT count(DISTINCT line) FROM csv_rejects) AS rows_read`)
+		).rows<{ rows_read: number }>();
+		for (const statement of [sql.keepRejects, sql.keepUnparsed, ...sql.finish]) {
+			check();
+			if (statement) await engine.exec(statement);
+		}
 		// One transaction: a failed or cancelled load leaves the previous table and its report intact.
 		await engine.exec('BEGIN TRANSACTION');
 		try {
-			for (const statement of buildCanonicalSql(plan, raw)) {
-				check();
-				await engine.exec(statement);
-			}
+			await engine.exec(`DELETE FROM ingest_rejects WHERE table_name = ${literal(plan.table)};
+DELETE FROM ingest_unparsed WHERE table_name = ${literal(plan.table)};
+DROP TABLE ${ident(plan.table)};
+ALTER TABLE ${ident(tables.rows)} RENAME TO ${ident(plan.table)}`);
 			await engine.exec(`INSERT INTO ingest_rejects
+SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, column_name, value, reason FROM ${ident(tables.rejects)}
+UNION ALL
 SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, coalesce(any_value(column_name), '(whole row)'),
 	left(any_value(csv_line), 200), string_agg(DISTINCT error_type || ': ' || error_message, '; ')
 FROM csv_rejects GROUP BY line`);
-			const summary = await summarise(engine, plan, raw);
+			if (sql.keepUnparsed)
+				await engine.exec(`INSERT INTO ingest_unparsed SELECT * FROM ${ident(tables.unparsed)}`);
+			const summary = await summarise(engine, plan, rows_read);
 			if (summary.rowsRead > 0 && summary.rowsLoaded === 0)
 				throw await nothingLoaded(engine, summary);
 			await engine.exec(`INSERT OR REPLACE INTO ingest_files VALUES (${literal(plan.table)}, ${literal(plan.fileName)},
@@ -164,17 +178,26 @@ FROM csv_rejects GROUP BY line`);
 		}
 	} finally {
 		options.signal?.removeEventListener('abort', onAbort);
-		await engine.exec(`DROP TABLE IF EXISTS ${ident(raw)}`);
+		for (const table of Object.values(tables))
+			await engine.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
 		await engine.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans');
 		await engine.dropFile(name);
 	}
 }
 
+/** The file's rows numbered by line, as `buildLoadSql` reads them. */
+function numberedRows(ref: string, plan: IngestPlan, parallel: boolean): string {
+	// row_number() OVER () streams: it numbers rows in file order without holding them.
+	return `(SELECT row_number() OVER () + ${plan.hasHeader ? 1 : 0} AS ${ident(SOURCE_ROW)}, *
+	FROM ${readCsvSql(ref, plan, parallel)})`;
+}
+
 /**
  * `_source_row` becomes the file line: rows DuckDB rejected while parsing leave gaps, so the k-th
- * accepted row sits after every rejected line that has fewer than k accepted rows before it.
+ * accepted row sits after every rejected line that has fewer than k accepted rows before it. Only
+ * rows after the first such line change.
  */
-async function renumberAroundRejects(engine: Engine, raw: string, headerLines: number) {
+async function renumberAroundRejects(engine: Engine, table: string, headerLines: number) {
 	const row = ident(SOURCE_ROW);
 	const [{ rejected }] = (await engine.query('SELECT count(*) AS rejected FROM csv_rejects')).rows<{
 		rejected: number;
@@ -183,26 +206,26 @@ async function renumberAroundRejects(engine: Engine, raw: string, headerLines: n
 	await engine.exec(`CREATE OR REPLACE TEMP TABLE reject_lines AS
 SELECT line - ${headerLines} - row_number() OVER (ORDER BY line) AS accepted_before
 FROM (SELECT DISTINCT line FROM csv_rejects)`);
-	await engine.exec(`UPDATE ${ident(raw)} SET ${row} = ${row} +
-	(SELECT count(*) FROM reject_lines WHERE accepted_before < ${ident(raw)}.${row} - ${headerLines})`);
+	await engine.exec(`UPDATE ${ident(table)} SET ${row} = ${row} +
+	(SELECT count(*) FROM reject_lines WHERE accepted_before < ${ident(table)}.${row} - ${headerLines})
+WHERE ${row} - ${headerLines} > (SELECT min(accepted_before) FROM reject_lines)`);
 	await engine.exec('DROP TABLE reject_lines');
 }
 
-async function summarise(engine: Engine, plan: IngestPlan, raw: string): Promise<LoadSummary> {
+async function summarise(engine: Engine, plan: IngestPlan, rowsRead: number): Promise<LoadSummary> {
 	const [counts] = (
 		await engine.query(`SELECT
-	(SELECT count(*) FROM ${ident(raw)}) + (SELECT count(DISTINCT line) FROM csv_rejects) AS rows_read,
 	(SELECT count(*) FROM ${ident(plan.table)}) AS rows_loaded,
 	(SELECT count(*) FROM ingest_rejects WHERE table_name = ${literal(plan.table)}) AS rows_rejected`)
-	).rows<{ rows_read: number; rows_loaded: number; rows_rejected: number }>();
-	if (counts.rows_read !== counts.rows_loaded + counts.rows_rejected)
+	).rows<{ rows_loaded: number; rows_rejected: number }>();
+	if (rowsRead !== counts.rows_loaded + counts.rows_rejected)
 		throw new Error(
-			`Row accounting failed for ${plan.fileName}: read ${counts.rows_read}, loaded ${counts.rows_loaded}, rejected ${counts.rows_rejected}`
+			`Row accounting failed for ${plan.fileName}: read ${rowsRead}, loaded ${counts.rows_loaded}, rejected ${counts.rows_rejected}`
 		);
 	return {
 		table: plan.table,
 		fileName: plan.fileName,
-		rowsRead: counts.rows_read,
+		rowsRead,
 		rowsLoaded: counts.rows_loaded,
 		rowsRejected: counts.rows_rejected
 	};
