@@ -74,22 +74,8 @@ async function stillWorks() {
 	await expect(report()).toBeVisible();
 }
 
-/**
- * Known app bugs these files expose, outside ingest. Once fixed, the test fails with "expected to
- * fail, but passed": then delete the entry.
- */
-const KNOWN_BUGS: Record<string, string> = {
-	'very-wide.csv':
-		'filterableColumns() (src/lib/engine/views.ts) unions one SELECT per column: 1,000 columns exceed ' +
-		"DuckDB's max_expression_depth, and +layout.svelte leaves the rejection uncaught"
-};
-
-// Playwright reads the fixtures a hook needs from its pattern; this hook needs none.
-// eslint-disable-next-line no-empty-pattern
-test.beforeEach(({}, info) => {
+test.beforeEach(() => {
 	errors.pageErrors.length = 0;
-	const file = BAD_FILES.find((f) => info.title.startsWith(`${f.file} `));
-	if (file && KNOWN_BUGS[file.file]) test.fail(true, KNOWN_BUGS[file.file]);
 });
 
 const refused = BAD_FILES.filter((f) => f.outcome === 'refused');

@@ -36,6 +36,12 @@ export async function waitForQueries(page: Page, timeout = LOAD_TIMEOUT): Promis
 	await expect(shell(page)).toHaveAttribute('data-busy', '0', { timeout });
 }
 
+/** The dataset is ready and every query of the page has answered. */
+export async function settled(page: Page): Promise<void> {
+	await waitForData(page);
+	await waitForQueries(page);
+}
+
 /** The current data version (bumped after every change to the data). */
 export async function dataVersion(page: Page): Promise<number> {
 	return Number(await shell(page).getAttribute('data-dataset-version'));

@@ -1,6 +1,13 @@
 import { expect, it } from 'vitest';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
-import { cooccurrenceOption } from './basket-heatmap';
+import { cooccurrenceOption, type CooccurrenceText } from './basket-heatmap';
+
+const TEXT: CooccurrenceText = {
+	together: (n) => `${n.toLocaleString('en')} baskets together`,
+	lift: (times) => `Lift ${times}`,
+	belowChance: 'less often than chance',
+	andMore: (times) => `${times} and more`
+};
 
 it('colours each pair of top items by lift', () => {
 	const items = [
@@ -14,7 +21,7 @@ it('colours each pair of top items by lift', () => {
 		{ x: 'P2', y: 'P3', count: 90, lift: 3 },
 		{ x: 'P3', y: 'P2', count: 90, lift: 3 }
 	];
-	const option = cooccurrenceOption(items, pairs);
+	const option = cooccurrenceOption(items, pairs, TEXT);
 	const data = (option.series as { data: { value: number[] }[] }[])[0].data;
 	expect(data.map((d) => d.value)).toEqual([
 		[0, 1, 1.25],

@@ -5,10 +5,19 @@ import { AXIS_LABEL } from './theme';
 
 const short = (label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label);
 
+/** The heatmap's words, in the page's language. */
+export interface CooccurrenceText {
+	together: (baskets: number) => string;
+	lift: (times: string) => string;
+	belowChance: string;
+	andMore: (times: string) => string;
+}
+
 /** Lift of every pair among the top items (both axes in basket-count order); empty pairs blank. */
 export function cooccurrenceOption(
 	items: readonly ItemCount[],
-	pairs: readonly Cooccurrence[]
+	pairs: readonly Cooccurrence[],
+	text: CooccurrenceText
 ): ChartOption {
 	const index = new Map(items.map((i, n) => [i.item, n]));
 	const label = new Map(items.map((i) => [i.item, i.label]));
@@ -22,7 +31,7 @@ export function cooccurrenceOption(
 			renderMode: 'richText',
 			formatter: (p: { data: { pair: Cooccurrence } }) => {
 				const c = p.data.pair;
-				return `${label.get(c.x)} + ${label.get(c.y)}\n${c.count.toLocaleString('en')} baskets together\nLift ${times(c.lift)}`;
+				return `${label.get(c.x)} + ${label.get(c.y)}\n${text.together(c.count)}\n${text.lift(times(c.lift))}`;
 			}
 		},
 		visualMap: {
@@ -33,11 +42,11 @@ export function cooccurrenceOption(
 			bottom: 0,
 			textStyle: AXIS_LABEL,
 			pieces: [
-				{ lt: 1, label: 'less often than chance', color: '#fde68a' },
+				{ lt: 1, label: text.belowChance, color: '#fde68a' },
 				{ gte: 1, lt: 2, label: '1–2×', color: '#dbeafe' },
 				{ gte: 2, lt: 5, label: '2–5×', color: '#60a5fa' },
 				{ gte: 5, lt: 20, label: '5–20×', color: '#1d4ed8' },
-				{ gte: 20, label: '20× and more', color: '#172554' }
+				{ gte: 20, label: text.andMore('20×'), color: '#172554' }
 			]
 		},
 		xAxis: {

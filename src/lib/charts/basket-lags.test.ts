@@ -1,6 +1,14 @@
 import { expect, it } from 'vitest';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
-import { lagHistogramOption } from './basket-lags';
+import { lagHistogramOption, type LagText } from './basket-lags';
+
+const TEXT: LagText = {
+	daysAfter: (range) => `${range} days after`,
+	customers: (n) => `${n.toLocaleString('en')} customers`,
+	xAxis: 'Days after the first purchase',
+	yAxis: 'Customers',
+	window: (from, to) => `usual window ${from}–${to} days`
+};
 
 it('shows every lag bin up to the maximum and shades the usual window', () => {
 	const bin = (from: number, customers: number) => ({
@@ -10,11 +18,17 @@ it('shows every lag bin up to the maximum and shades the usual window', () => {
 		to_day: from + 9,
 		customers
 	});
-	const option = lagHistogramOption([bin(71, 5), bin(81, 20), bin(91, 18), bin(101, 4)], 10, 180, {
-		from_day: 74,
-		to_day: 104,
-		median: 90
-	});
+	const option = lagHistogramOption(
+		[bin(71, 5), bin(81, 20), bin(91, 18), bin(101, 4)],
+		10,
+		180,
+		TEXT,
+		{
+			from_day: 74,
+			to_day: 104,
+			median: 90
+		}
+	);
 	const series = (option.series as { data: number[] }[])[0];
 	expect(series.data).toHaveLength(18);
 	expect(series.data.slice(7, 11)).toEqual([5, 20, 18, 4]);

@@ -2,6 +2,15 @@ import type { LagBin } from '../analyses/sequences/sequences';
 import type { ChartOption } from './echarts';
 import { AXIS_LABEL, PALETTE } from './theme';
 
+/** The histogram's words, in the page's language. */
+export interface LagText {
+	daysAfter: (range: string) => string;
+	customers: (n: number) => string;
+	xAxis: string;
+	yAxis: string;
+	window: (from: number, to: number) => string;
+}
+
 /**
  * Days from the first A to the first B: customers per bin, every bin up to the maximum lag shown
  * (empty ones too), and the usual window (10th–90th percentile) shaded.
@@ -10,6 +19,7 @@ export function lagHistogramOption(
 	bins: readonly LagBin[],
 	binDays: number,
 	maxLagDays: number,
+	text: LagText,
 	window?: { from_day: number; to_day: number; median: number }
 ): ChartOption {
 	const count = Math.ceil(maxLagDays / binDays);
@@ -25,12 +35,12 @@ export function lagHistogramOption(
 			trigger: 'axis',
 			renderMode: 'richText',
 			formatter: (items: { dataIndex: number }[]) =>
-				`${labels[items[0].dataIndex]} days after\n${values[items[0].dataIndex]} customers`
+				`${text.daysAfter(labels[items[0].dataIndex])}\n${text.customers(values[items[0].dataIndex])}`
 		},
 		xAxis: {
 			type: 'category',
 			data: labels,
-			name: 'Days after the first purchase',
+			name: text.xAxis,
 			nameLocation: 'middle',
 			nameGap: 28,
 			nameTextStyle: AXIS_LABEL,
@@ -39,7 +49,7 @@ export function lagHistogramOption(
 		},
 		yAxis: {
 			type: 'value',
-			name: 'Customers',
+			name: text.yAxis,
 			minInterval: 1,
 			nameTextStyle: AXIS_LABEL,
 			axisLabel: AXIS_LABEL,
@@ -58,7 +68,7 @@ export function lagHistogramOption(
 							label: {
 								color: PALETTE[1],
 								fontSize: 11,
-								formatter: `usual window ${window.from_day}–${window.to_day} days`
+								formatter: text.window(window.from_day, window.to_day)
 							},
 							data: [[{ xAxis: binOf(window.from_day) }, { xAxis: binOf(window.to_day) }]]
 						}

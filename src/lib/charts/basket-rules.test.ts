@@ -1,7 +1,17 @@
 import { expect, it } from 'vitest';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
 import type { Rule } from '../analyses/basket/rules';
-import { ruleNetworkOption, rulesScatterOption } from './basket-rules';
+import { ruleNetworkOption, rulesScatterOption, type RuleChartText } from './basket-rules';
+
+const TEXT: RuleChartText = {
+	support: (share, n) => `Support ${share} (${n.toLocaleString('en')} baskets)`,
+	confidence: (share) => `Confidence ${share}`,
+	lift: (times) => `Lift ${times}`,
+	baskets: (n) => `${n.toLocaleString('en')} baskets`,
+	supportAxis: 'Support (share of baskets)',
+	confidenceAxis: 'Confidence',
+	liftLegend: 'lift'
+};
 
 const N = 1000;
 function rule(a: string[], c: string[], count: number, ante: number, cons: number): Rule {
@@ -32,7 +42,7 @@ const RULES = [
 ];
 
 it('plots support against confidence, coloured by lift, with plain tooltips', () => {
-	const option = rulesScatterOption(RULES);
+	const option = rulesScatterOption(RULES, TEXT);
 	expect(option.tooltip).toMatchObject({ renderMode: 'richText' });
 	const format = (option.tooltip as { formatter: (p: { dataIndex: number }) => string }).formatter;
 	expect(format({ dataIndex: 0 })).toBe(
@@ -42,7 +52,7 @@ it('plots support against confidence, coloured by lift, with plain tooltips', ()
 });
 
 it('draws the strongest rules as a network of items', () => {
-	const option = ruleNetworkOption(RULES, 4);
+	const option = ruleNetworkOption(RULES, TEXT, 4);
 	const series = (option.series as { data: { name: string }[]; links: unknown[] }[])[0];
 	// Bread → Milk has the lowest lift and is left out; Pasta + Cheese draws two arrows.
 	expect(series.data.map((d) => d.name).sort()).toEqual([

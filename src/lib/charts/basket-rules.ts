@@ -8,23 +8,35 @@ const ruleName = (r: Rule) => `${r.antecedent.join(' + ')} → ${r.consequent.jo
 /** Lift colours from "no association" (pale) to strong (dark). */
 const LIFT_COLORS = ['#dbeafe', '#60a5fa', '#1d4ed8', '#172554'];
 
-function ruleTooltip(r: Rule): string {
+/** The rule charts' words, in the page's language. */
+export interface RuleChartText {
+	support: (share: string, baskets: number) => string;
+	confidence: (share: string) => string;
+	lift: (times: string) => string;
+	/** A product's baskets, in the network's tooltip. */
+	baskets: (n: number) => string;
+	supportAxis: string;
+	confidenceAxis: string;
+	liftLegend: string;
+}
+
+function ruleTooltip(r: Rule, text: RuleChartText): string {
 	return [
 		ruleName(r),
-		`Support ${pct(r.support)} (${r.count.toLocaleString('en')} baskets)`,
-		`Confidence ${pct(r.confidence)}`,
-		`Lift ${times(r.lift)}`
+		text.support(pct(r.support), r.count),
+		text.confidence(pct(r.confidence)),
+		text.lift(times(r.lift))
 	].join('\n');
 }
 
 /** Support (x, log) against confidence (y) of each rule, coloured by lift. */
-export function rulesScatterOption(rules: readonly Rule[]): ChartOption {
+export function rulesScatterOption(rules: readonly Rule[], text: RuleChartText): ChartOption {
 	const maxLift = Math.max(2, ...rules.map((r) => r.lift));
 	return {
 		grid: { left: 56, right: 96, top: 16, bottom: 44 },
 		tooltip: {
 			renderMode: 'richText',
-			formatter: (p: { dataIndex: number }) => ruleTooltip(rules[p.dataIndex])
+			formatter: (p: { dataIndex: number }) => ruleTooltip(rules[p.dataIndex], text)
 		},
 		visualMap: {
 			type: 'continuous',
@@ -34,14 +46,14 @@ export function rulesScatterOption(rules: readonly Rule[]): ChartOption {
 			right: 0,
 			top: 'middle',
 			itemHeight: 140,
-			text: ['lift', ''],
+			text: [text.liftLegend, ''],
 			textStyle: AXIS_LABEL,
 			inRange: { color: LIFT_COLORS },
 			calculable: false
 		},
 		xAxis: {
 			type: 'log',
-			name: 'Support (share of baskets)',
+			name: text.supportAxis,
 			nameLocation: 'middle',
 			nameGap: 28,
 			nameTextStyle: AXIS_LABEL,
@@ -50,7 +62,7 @@ export function rulesScatterOption(rules: readonly Rule[]): ChartOption {
 		},
 		yAxis: {
 			type: 'value',
-			name: 'Confidence',
+			name: text.confidenceAxis,
 			min: 0,
 			max: 1,
 			nameTextStyle: AXIS_LABEL,
@@ -72,7 +84,11 @@ export function rulesScatterOption(rules: readonly Rule[]): ChartOption {
  * The strongest rules as a network: items are nodes (sized by baskets), each rule an arrow from
  * its antecedent items to its consequent items, thicker with confidence and darker with lift.
  */
-export function ruleNetworkOption(rules: readonly Rule[], limit = 30): ChartOption {
+export function ruleNetworkOption(
+	rules: readonly Rule[],
+	text: RuleChartText,
+	limit = 30
+): ChartOption {
 	const top = [...rules].sort((a, b) => b.lift - a.lift).slice(0, limit);
 	const size = new Map<string, number>();
 	for (const r of top) {
@@ -94,8 +110,8 @@ export function ruleNetworkOption(rules: readonly Rule[], limit = 30): ChartOpti
 				data: { rule?: Rule; name?: string; baskets?: number };
 			}) =>
 				p.dataType === 'edge' && p.data.rule
-					? ruleTooltip(p.data.rule)
-					: `${p.data.name}\n${(p.data.baskets ?? 0).toLocaleString('en')} baskets`
+					? ruleTooltip(p.data.rule, text)
+					: `${p.data.name}\n${text.baskets(p.data.baskets ?? 0)}`
 		},
 		series: [
 			{

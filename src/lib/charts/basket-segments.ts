@@ -3,8 +3,22 @@ import { times } from '../analyses/basket/story';
 import type { ChartOption } from './echarts';
 import { AXIS_LABEL, PALETTE } from './theme';
 
+/** The chart's words, in the page's language. */
+export interface SegmentLiftText {
+	lift: (times: string) => string;
+	/** Baskets with both sides of the rule, of those with its left-hand side. */
+	ofBaskets: (count: number, of: number, share: string) => string;
+	inSegment: (baskets: number) => string;
+	axis: string;
+	overall: (times: string) => string;
+}
+
 /** The same rule's lift in each segment as bars, with the lift over all baskets marked. */
-export function segmentLiftOption(rows: readonly SegmentRule[], overall: number): ChartOption {
+export function segmentLiftOption(
+	rows: readonly SegmentRule[],
+	overall: number,
+	text: SegmentLiftText
+): ChartOption {
 	const shown = rows.filter((r) => r.lift !== null);
 	return {
 		grid: { left: 140, right: 56, top: 24, bottom: 24 },
@@ -16,15 +30,15 @@ export function segmentLiftOption(rows: readonly SegmentRule[], overall: number)
 				const r = shown[items[0].dataIndex];
 				return [
 					r.segment,
-					`Lift ${times(r.lift!)}`,
-					`${r.count.toLocaleString('en')} of ${r.antecedent_count.toLocaleString('en')} baskets (${((r.confidence ?? 0) * 100).toFixed(0)}%)`,
-					`${r.baskets.toLocaleString('en')} baskets in the segment`
+					text.lift(times(r.lift!)),
+					text.ofBaskets(r.count, r.antecedent_count, `${((r.confidence ?? 0) * 100).toFixed(0)}%`),
+					text.inSegment(r.baskets)
 				].join('\n');
 			}
 		},
 		xAxis: {
 			type: 'value',
-			name: 'Lift',
+			name: text.axis,
 			nameTextStyle: AXIS_LABEL,
 			axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${v}×` },
 			splitLine: { lineStyle: { color: '#eef2f7' } }
@@ -53,7 +67,7 @@ export function segmentLiftOption(rows: readonly SegmentRule[], overall: number)
 					symbol: 'none',
 					lineStyle: { color: PALETTE[3], type: 'dashed' },
 					label: {
-						formatter: `all baskets ${times(overall)}`,
+						formatter: text.overall(times(overall)),
 						position: 'start',
 						color: PALETTE[3],
 						fontSize: 11

@@ -8,14 +8,6 @@ export const STATUS_COLORS: Record<RetentionStatus, string> = {
 	churned: '#dc2626'
 };
 
-/** How a retention status reads on the page. */
-export const STATUS_LABELS: Record<RetentionStatus, string> = {
-	active: 'Active',
-	returned: 'Returned',
-	at_risk: 'At risk',
-	churned: 'Churned'
-};
-
 /** A rate as a percentage with one decimal. */
 export const pct = (x: number | null | undefined) =>
 	x === null || x === undefined ? '–' : `${(x * 100).toFixed(1)}%`;

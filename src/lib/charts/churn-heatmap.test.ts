@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Heatmap } from '../analyses/churn/slice';
-import { churnHeatmapOption } from './churn-heatmap';
+import { churnHeatmapOption, type ChurnHeatmapText } from './churn-heatmap';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
 
 const channels = ['Store', 'Online', 'Referral'];
@@ -17,11 +17,13 @@ const HEATMAP: Heatmap = {
 	)
 };
 
+const TEXT: ChurnHeatmapText = {
+	a: 'Channel',
+	b: 'Membership',
+	value: (v) => v,
+	churn: (rate, churned, customers) => `Churn ${rate} (${churned} of ${customers})`
+};
+
 it('shows the churn rate of every pair of values, small cells pale', () => {
-	expect(
-		matchesSvgSnapshot(
-			'churn-heatmap',
-			churnHeatmapOption(HEATMAP, { a: 'Channel', b: 'Membership' })
-		)
-	).toBe(true);
+	expect(matchesSvgSnapshot('churn-heatmap', churnHeatmapOption(HEATMAP, TEXT))).toBe(true);
 });

@@ -7,8 +7,19 @@ import { AXIS_LABEL } from './theme';
 /** Cells with fewer customers than this are drawn pale: their rate says little. */
 export const FEW_CUSTOMERS = 30;
 
+/** The chart's words, in the page's language. */
+export interface ChurnHeatmapText {
+	/** Names of the two attributes (rows, columns). */
+	a: string;
+	b: string;
+	/** A segment value as shown. */
+	value: (value: string) => string;
+	/** A cell's churn in words, from its formatted rate, churned and customers. */
+	churn: (rate: string, churned: string, customers: string) => string;
+}
+
 /** Churn rate for every pair of values of two attributes; each cell shows its rate and customers. */
-export function churnHeatmapOption(heatmap: Heatmap, names: { a: string; b: string }): ChartOption {
+export function churnHeatmapOption(heatmap: Heatmap, text: ChurnHeatmapText): ChartOption {
 	const max = Math.max(0.01, ...heatmap.cells.map((c) => c.rate));
 	const cell = (a: string, b: string) => heatmap.cells.find((c) => c.a === a && c.b === b);
 	return {
@@ -17,13 +28,18 @@ export function churnHeatmapOption(heatmap: Heatmap, names: { a: string; b: stri
 			renderMode: 'richText',
 			formatter: (p: { data: { cell: Heatmap['cells'][number] } }) => {
 				const c = p.data.cell;
-				return `${plainLabel(c.a)} × ${plainLabel(c.b)}\nChurn ${pct(c.rate)} (${c.churned.toLocaleString('en')} of ${c.customers.toLocaleString('en')})`;
+				const churn = text.churn(
+					pct(c.rate),
+					c.churned.toLocaleString('en'),
+					c.customers.toLocaleString('en')
+				);
+				return `${plainLabel(text.value(c.a))} × ${plainLabel(text.value(c.b))}\n${churn}`;
 			}
 		},
 		xAxis: {
 			type: 'category',
 			data: heatmap.b_values,
-			name: names.b,
+			name: text.b,
 			nameLocation: 'middle',
 			nameGap: 36,
 			nameTextStyle: AXIS_LABEL,
@@ -33,7 +49,8 @@ export function churnHeatmapOption(heatmap: Heatmap, names: { a: string; b: stri
 				interval: 0,
 				rotate: heatmap.b_values.length > 6 ? 30 : 0,
 				width: 110,
-				overflow: 'truncate'
+				overflow: 'truncate',
+				formatter: text.value
 			},
 			splitArea: { show: false }
 		},
@@ -41,7 +58,13 @@ export function churnHeatmapOption(heatmap: Heatmap, names: { a: string; b: stri
 			type: 'category',
 			data: heatmap.a_values,
 			inverse: true,
-			axisLabel: { ...AXIS_LABEL, fontSize: 12, width: 140, overflow: 'truncate' }
+			axisLabel: {
+				...AXIS_LABEL,
+				fontSize: 12,
+				width: 140,
+				overflow: 'truncate',
+				formatter: text.value
+			}
 		},
 		visualMap: {
 			show: false,

@@ -1,7 +1,18 @@
 import { expect, it } from 'vitest';
 import { sliceRow } from '../analyses/churn/slice';
-import { churnSliceOption, sliceColor } from './churn-slice';
+import { churnSliceOption, sliceColor, type ChurnSliceText } from './churn-slice';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
+
+const TEXT: ChurnSliceText = {
+	value: (v) => v,
+	churn: (rate, churned, customers) => `Churn ${rate} (${churned} of ${customers})`,
+	interval: (low, high) => `95% interval ${low} – ${high}`,
+	lift: (lift) => `${lift}× the overall rate`,
+	rateOf: (rate, customers) => `${rate}  of ${customers}`,
+	overall: (rate) => `overall ${rate}`,
+	intervalSeries: '95% interval',
+	rateSeries: 'Churn rate'
+};
 
 // The demo's channels (datasets/README.md §5), overall 24.3%.
 const OVERALL = 0.243;
@@ -25,5 +36,5 @@ it('colours a segment by whether its interval clears the overall rate', () => {
 });
 
 it('draws churn rate per segment with intervals and the overall line', () => {
-	expect(matchesSvgSnapshot('churn-slice', churnSliceOption(ROWS, OVERALL))).toBe(true);
+	expect(matchesSvgSnapshot('churn-slice', churnSliceOption(ROWS, OVERALL, TEXT))).toBe(true);
 });

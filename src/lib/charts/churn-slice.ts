@@ -16,11 +16,30 @@ export function sliceColor(row: SliceRow, overall: number | null): string {
 	return SAME;
 }
 
+/** The chart's words, in the page's language; numbers arrive formatted. */
+export interface ChurnSliceText {
+	/** A segment value as shown. */
+	value: (value: string) => string;
+	churn: (rate: string, churned: string, customers: string) => string;
+	interval: (low: string, high: string) => string;
+	lift: (lift: string) => string;
+	/** The label beside each bar: the rate and the segment's customers. */
+	rateOf: (rate: string, customers: string) => string;
+	overall: (rate: string) => string;
+	/** Series names. */
+	intervalSeries: string;
+	rateSeries: string;
+}
+
 /**
  * Churn rate per segment as a dot with its 95% interval as a bar behind it, and the overall rate
  * as a dashed line: a segment whose bar clears the line differs from the rest beyond chance.
  */
-export function churnSliceOption(rows: readonly SliceRow[], overall: number | null): ChartOption {
+export function churnSliceOption(
+	rows: readonly SliceRow[],
+	overall: number | null,
+	text: ChurnSliceText
+): ChartOption {
 	const names = rows.map((r) => r.value);
 	const top = Math.min(1, Math.ceil(Math.max(0.05, ...rows.map((r) => r.ci_high)) * 10) / 10);
 	return {
@@ -31,10 +50,10 @@ export function churnSliceOption(rows: readonly SliceRow[], overall: number | nu
 			formatter: (p: { dataIndex: number }) => {
 				const r = rows[p.dataIndex];
 				return [
-					plainLabel(r.value),
-					`Churn ${pct(r.rate)} (${r.churned.toLocaleString('en')} of ${r.customers.toLocaleString('en')})`,
-					`95% interval ${pct(r.ci_low)} – ${pct(r.ci_high)}`,
-					r.lift === null ? '' : `${r.lift.toFixed(2)}× the overall rate`
+					plainLabel(text.value(r.value)),
+					text.churn(pct(r.rate), r.churned.toLocaleString('en'), r.customers.toLocaleString('en')),
+					text.interval(pct(r.ci_low), pct(r.ci_high)),
+					r.lift === null ? '' : text.lift(r.lift.toFixed(2))
 				]
 					.filter(Boolean)
 					.join('\n');
@@ -56,7 +75,8 @@ export function churnSliceOption(rows: readonly SliceRow[], overall: number | nu
 				fontSize: 12,
 				color: '#0f172a',
 				width: 140,
-				overflow: 'truncate'
+				overflow: 'truncate',
+				formatter: text.value
 			},
 			axisTick: { show: false }
 		},
@@ -70,7 +90,7 @@ export function churnSliceOption(rows: readonly SliceRow[], overall: number | nu
 				data: rows.map((r) => r.ci_low)
 			},
 			{
-				name: '95% interval',
+				name: text.intervalSeries,
 				type: 'bar',
 				stack: 'interval',
 				barWidth: 8,
@@ -87,12 +107,12 @@ export function churnSliceOption(rows: readonly SliceRow[], overall: number | nu
 					color: '#0f172a',
 					formatter: (p: { dataIndex: number }) => {
 						const r = rows[p.dataIndex];
-						return `${pct(r.rate)}  of ${r.customers.toLocaleString('en')}`;
+						return text.rateOf(pct(r.rate), r.customers.toLocaleString('en'));
 					}
 				}
 			},
 			{
-				name: 'Churn rate',
+				name: text.rateSeries,
 				type: 'scatter',
 				symbolSize: 11,
 				z: 3,
@@ -108,7 +128,7 @@ export function churnSliceOption(rows: readonly SliceRow[], overall: number | nu
 								symbol: 'none',
 								lineStyle: { type: 'dashed', color: '#0f172a' },
 								label: {
-									formatter: `overall ${pct(overall)}`,
+									formatter: text.overall(pct(overall)),
 									position: 'start',
 									...AXIS_LABEL,
 									color: '#0f172a'

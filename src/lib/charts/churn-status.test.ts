@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { StatusCount } from '../analyses/churn/status';
-import { statusHistoryOption } from './churn-status';
+import { statusHistoryOption, type StatusHistoryText } from './churn-status';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
 
 const HISTORY: StatusCount[] = ['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01'].flatMap(
@@ -14,9 +14,15 @@ const HISTORY: StatusCount[] = ['2024-01-01', '2024-02-01', '2024-03-01', '2024-
 	]
 );
 
+const TEXT: StatusHistoryText = {
+	status: { active: 'Active', returned: 'Returned', at_risk: 'At risk', churned: 'Churned' }
+};
+
 it('stacks retention statuses month by month, summing purchase statuses', () => {
-	const option = statusHistoryOption(HISTORY) as { series: { name: string; data: number[] }[] };
+	const option = statusHistoryOption(HISTORY, TEXT) as {
+		series: { name: string; data: number[] }[];
+	};
 	expect(option.series.map((s) => s.name)).toEqual(['Active', 'Returned', 'At risk', 'Churned']);
 	expect(option.series[0].data[0]).toBe(3600);
-	expect(matchesSvgSnapshot('churn-status', statusHistoryOption(HISTORY))).toBe(true);
+	expect(matchesSvgSnapshot('churn-status', statusHistoryOption(HISTORY, TEXT))).toBe(true);
 });

@@ -1,13 +1,25 @@
-import { RETENTION_STATUSES, type StatusCount } from '../analyses/churn/status';
-import { STATUS_COLORS, STATUS_LABELS } from './churn-colors';
+import {
+	RETENTION_STATUSES,
+	type RetentionStatus,
+	type StatusCount
+} from '../analyses/churn/status';
+import { STATUS_COLORS } from './churn-colors';
 import type { ChartOption } from './echarts';
 import { AXIS_LABEL, compact } from './theme';
+
+/** The chart's words, in the page's language. */
+export interface StatusHistoryText {
+	status: Record<RetentionStatus, string>;
+}
 
 /**
  * Customers by retention status at each month start (stacked areas, active at the bottom and
  * churned on top), so the growing red band is the churned base and the green one who still buys.
  */
-export function statusHistoryOption(history: readonly StatusCount[]): ChartOption {
+export function statusHistoryOption(
+	history: readonly StatusCount[],
+	text: StatusHistoryText
+): ChartOption {
 	const dates = [...new Set(history.map((h) => h.as_of))].sort();
 	const total = (date: string, status: string) =>
 		history
@@ -29,7 +41,7 @@ export function statusHistoryOption(history: readonly StatusCount[]): ChartOptio
 			splitLine: { lineStyle: { color: '#eef2f7' } }
 		},
 		series: RETENTION_STATUSES.map((status) => ({
-			name: STATUS_LABELS[status],
+			name: text.status[status],
 			type: 'line',
 			stack: 'status',
 			symbol: 'none',

@@ -1,8 +1,15 @@
 import { expect, it } from 'vitest';
 import { kaplanMeier, medianSurvival } from '../analyses/churn/kaplan-meier';
 import type { SurvivalCurve } from '../analyses/churn/timing';
-import { survivalOption } from './churn-survival';
+import { survivalOption, type SurvivalText } from './churn-survival';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
+
+const TEXT: SurvivalText = {
+	value: (v) => v,
+	axis: 'months since they became customers',
+	half: 'half gone',
+	point: (months, share) => `after ${months} months: ${share} still customers`
+};
 
 function curve(value: string, hazard: number): SurvivalCurve {
 	const durations = Array.from({ length: 24 }, (_, m) => ({
@@ -22,7 +29,7 @@ function curve(value: string, hazard: number): SurvivalCurve {
 
 it('draws one survival curve per segment with the 50% line', () => {
 	const curves = [curve('Online', 0.06), curve('Store', 0.025)];
-	const option = survivalOption(curves) as { series: { data: number[][] }[] };
+	const option = survivalOption(curves, TEXT) as { series: { data: number[][] }[] };
 	expect(option.series[0].data[0]).toEqual([0, 1]);
-	expect(matchesSvgSnapshot('churn-survival', survivalOption(curves))).toBe(true);
+	expect(matchesSvgSnapshot('churn-survival', survivalOption(curves, TEXT))).toBe(true);
 });

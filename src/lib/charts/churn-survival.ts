@@ -13,11 +13,22 @@ function thinned<T>(points: readonly T[]): T[] {
 	return points.filter((_, i) => i % step === 0 || i === points.length - 1);
 }
 
+/** The chart's words, in the page's language; numbers arrive formatted. */
+export interface SurvivalText {
+	/** A segment value as shown. */
+	value: (value: string) => string;
+	axis: string;
+	/** The 50% line. */
+	half: string;
+	/** A point in words: months since they became customers, share still there. */
+	point: (months: string, share: string) => string;
+}
+
 /**
  * Kaplan–Meier curves: the share of each segment still a customer after m months, with a dashed
  * line at 50% where each curve's median lifetime is read off.
  */
-export function survivalOption(curves: readonly SurvivalCurve[]): ChartOption {
+export function survivalOption(curves: readonly SurvivalCurve[], text: SurvivalText): ChartOption {
 	return {
 		grid: { left: 48, right: 20, top: 40, bottom: 40 },
 		legend: {
@@ -33,13 +44,14 @@ export function survivalOption(curves: readonly SurvivalCurve[]): ChartOption {
 			renderMode: 'richText',
 			formatter: (p: { seriesIndex: number; value: [number, number] }) => {
 				const c = curves[p.seriesIndex];
-				return `${plainLabel(c.value)}\nafter ${p.value[0].toFixed(1)} months: ${(p.value[1] * 100).toFixed(1)}% still customers`;
+				const point = text.point(p.value[0].toFixed(1), `${(p.value[1] * 100).toFixed(1)}%`);
+				return `${plainLabel(text.value(c.value))}\n${point}`;
 			}
 		},
 		xAxis: {
 			type: 'value',
 			min: 0,
-			name: 'months since they became customers',
+			name: text.axis,
 			nameLocation: 'middle',
 			nameGap: 26,
 			nameTextStyle: AXIS_LABEL,
@@ -54,7 +66,7 @@ export function survivalOption(curves: readonly SurvivalCurve[]): ChartOption {
 			splitLine: { lineStyle: { color: '#eef2f7' } }
 		},
 		series: curves.map((c, i) => ({
-			name: `${c.value} (${c.customers.toLocaleString('en')})`,
+			name: `${text.value(c.value)} (${c.customers.toLocaleString('en')})`,
 			type: 'line',
 			step: 'end',
 			symbol: 'none',
@@ -67,7 +79,7 @@ export function survivalOption(curves: readonly SurvivalCurve[]): ChartOption {
 							silent: true,
 							symbol: 'none',
 							lineStyle: { type: 'dashed', color: '#94a3b8' },
-							label: { formatter: 'half gone', position: 'insideEndTop', ...AXIS_LABEL },
+							label: { formatter: text.half, position: 'insideEndTop', ...AXIS_LABEL },
 							data: [{ yAxis: 0.5 }]
 						}
 					: undefined

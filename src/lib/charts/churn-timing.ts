@@ -6,8 +6,18 @@ import { AXIS_LABEL, compact } from './theme';
 /** Bars at most; longer tenures are grouped into bins of several months. */
 export const MAX_BARS = 36;
 
+/** The tenure chart's words, in the page's language; numbers arrive formatted. */
+export interface TenureHistogramText {
+	axis: string;
+	/** A bar in words: its months (one or a range) and its customers. */
+	bar: (months: string, customers: string) => string;
+}
+
 /** Churned customers by months of tenure when they left, in bins of 1, 2, 3 … months. */
-export function tenureHistogramOption(rows: readonly TenureAtChurn[]): ChartOption {
+export function tenureHistogramOption(
+	rows: readonly TenureAtChurn[],
+	text: TenureHistogramText
+): ChartOption {
 	const last = Math.max(0, ...rows.map((r) => r.months));
 	const width = Math.ceil((last + 1) / MAX_BARS);
 	const counts = Array.from({ length: Math.floor(last / width) + 1 }, () => 0);
@@ -22,13 +32,13 @@ export function tenureHistogramOption(rows: readonly TenureAtChurn[]): ChartOpti
 			renderMode: 'richText',
 			formatter: (items: { dataIndex: number }[]) => {
 				const i = items[0].dataIndex;
-				return `Left after ${labels[i]} full months as a customer\n${counts[i].toLocaleString('en')} customers`;
+				return text.bar(labels[i], counts[i].toLocaleString('en'));
 			}
 		},
 		xAxis: {
 			type: 'category',
 			data: labels,
-			name: 'full months as a customer when they left',
+			name: text.axis,
 			nameLocation: 'middle',
 			nameGap: 26,
 			nameTextStyle: AXIS_LABEL,
@@ -43,8 +53,20 @@ export function tenureHistogramOption(rows: readonly TenureAtChurn[]): ChartOpti
 	};
 }
 
+/** The calendar chart's words, in the page's language; numbers arrive formatted. */
+export interface ChurnByMonthText {
+	/** Series names: customers lost, and their share of the month's starting base. */
+	lost: string;
+	share: string;
+	/** A month in words: churned, customers at its start, the rate. */
+	month: (churned: string, customers: string, rate: string) => string;
+}
+
 /** Customers lost per calendar month (bars) and the share of the month's starting base (line). */
-export function churnByMonthOption(rows: readonly ChurnMonth[]): ChartOption {
+export function churnByMonthOption(
+	rows: readonly ChurnMonth[],
+	text: ChurnByMonthText
+): ChartOption {
 	return {
 		grid: { left: 48, right: 48, top: 36, bottom: 28 },
 		legend: { top: 0, left: 0, textStyle: AXIS_LABEL, itemWidth: 14, itemHeight: 10 },
@@ -53,7 +75,8 @@ export function churnByMonthOption(rows: readonly ChurnMonth[]): ChartOption {
 			renderMode: 'richText',
 			formatter: (items: { dataIndex: number }[]) => {
 				const r = rows[items[0].dataIndex];
-				return `${r.month}\n${r.churned.toLocaleString('en')} left of ${r.customers_at_start.toLocaleString('en')} (${pct(r.rate)})`;
+				const n = (x: number) => x.toLocaleString('en');
+				return `${r.month}\n${text.month(n(r.churned), n(r.customers_at_start), pct(r.rate))}`;
 			}
 		},
 		xAxis: { type: 'category', data: rows.map((r) => r.month), axisLabel: AXIS_LABEL },
@@ -71,13 +94,13 @@ export function churnByMonthOption(rows: readonly ChurnMonth[]): ChartOption {
 		],
 		series: [
 			{
-				name: 'Customers lost',
+				name: text.lost,
 				type: 'bar',
 				itemStyle: { color: '#fca5a5' },
 				data: rows.map((r) => r.churned)
 			},
 			{
-				name: 'Share of the base at the month’s start',
+				name: text.share,
 				type: 'line',
 				yAxisIndex: 1,
 				symbolSize: 5,

@@ -15,7 +15,12 @@ it('draws the 18 classes with customers and revenue', () => {
 			strategy: STRATEGIES[`${a}${stage}`]
 		}))
 	);
-	const option = classMatrixOption(cells);
+	const option = classMatrixOption(cells, {
+		lang: 'en',
+		customers: 'Customers',
+		cell: (customers, revenue, previous) =>
+			`${customers} customers · revenue ${revenue} (before ${previous})`
+	});
 	expect(option.tooltip).toMatchObject({ renderMode: 'richText' });
 	expect(matchesSvgSnapshot('class-matrix', option)).toBe(true);
 });

@@ -1,5 +1,10 @@
 import type { MatrixCell } from '../analyses/tiers/matrix';
-import { ATTRACTIVENESS_NAMES, STAGE_NAMES, STAGES } from '../analyses/tiers/strategies';
+import {
+	ATTRACTIVENESS_NAMES,
+	STAGE_NAMES,
+	STAGES,
+	type Bilingual
+} from '../analyses/tiers/strategies';
 import type { ChartOption } from './echarts';
 import { AXIS_LABEL, compact } from './theme';
 
@@ -7,11 +12,22 @@ const ROWS = ['C', 'B', 'A'] as const;
 const LIGHT = '#f8fafc';
 const DARK = '#1e40af';
 
+/** The matrix's words; `lang` picks the class, stage and strategy names the analysis holds. */
+export interface ClassMatrixText {
+	lang: keyof Bilingual;
+	customers: string;
+	cell: (customers: string, revenue: string, previous: string) => string;
+}
+
 /**
  * The 18-class matrix as a heatmap: attractiveness rows (A at the top) × stage columns 1–6; each
  * cell is coloured by customers and labelled with its class, customers and last-period revenue.
  */
-export function classMatrixOption(cells: readonly MatrixCell[]): ChartOption {
+export function classMatrixOption(
+	cells: readonly MatrixCell[],
+	text: ClassMatrixText
+): ChartOption {
+	const { lang } = text;
 	const max = Math.max(1, ...cells.map((c) => c.customers));
 	return {
 		grid: { left: 110, right: 12, top: 8, bottom: 40 },
@@ -20,30 +36,33 @@ export function classMatrixOption(cells: readonly MatrixCell[]): ChartOption {
 			formatter: (p: { data: { cell: MatrixCell } }) => {
 				const c = p.data.cell;
 				return [
-					`${c.class} · ${ATTRACTIVENESS_NAMES[c.attractiveness].en} · ${STAGE_NAMES[c.stage].en}`,
-					`${c.customers.toLocaleString('en')} customers · revenue ${compact(c.revenue)} (before ${compact(c.previous_revenue)})`,
-					c.strategy.en,
-					c.strategy.zh
+					`${c.class} · ${ATTRACTIVENESS_NAMES[c.attractiveness][lang]} · ${STAGE_NAMES[c.stage][lang]}`,
+					text.cell(
+						c.customers.toLocaleString('en'),
+						compact(c.revenue),
+						compact(c.previous_revenue)
+					),
+					c.strategy[lang]
 				].join('\n');
 			}
 		},
 		xAxis: {
 			type: 'category',
-			data: STAGES.map((s) => `${s} ${STAGE_NAMES[s].en}`),
+			data: STAGES.map((s) => `${s} ${STAGE_NAMES[s][lang]}`),
 			axisLabel: { ...AXIS_LABEL, fontSize: 12 },
 			axisTick: { show: false },
 			splitArea: { show: false }
 		},
 		yAxis: {
 			type: 'category',
-			data: ROWS.map((a) => `${a} ${ATTRACTIVENESS_NAMES[a].en}`),
+			data: ROWS.map((a) => `${a} ${ATTRACTIVENESS_NAMES[a][lang]}`),
 			axisLabel: { ...AXIS_LABEL, fontSize: 12 },
 			axisTick: { show: false }
 		},
 		visualMap: { show: false, min: 0, max, dimension: 2, inRange: { color: [LIGHT, DARK] } },
 		series: [
 			{
-				name: 'Customers',
+				name: text.customers,
 				type: 'heatmap',
 				itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
 				label: {

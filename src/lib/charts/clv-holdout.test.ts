@@ -1,6 +1,15 @@
 import { expect, it } from 'vitest';
-import { holdoutByFrequencyOption, trackingOption } from './clv-holdout';
+import { holdoutByFrequencyOption, trackingOption, type ClvHoldoutText } from './clv-holdout';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
+
+const TEXT: ClvHoldoutText = {
+	actual: 'Actual',
+	predicted: 'Predicted',
+	axis: 'repeat purchases in the calibration period',
+	group: (customers, repeats, actual, predicted) =>
+		`${customers} customers with ${repeats} repeat purchases\nactual ${actual} · predicted ${predicted} per customer`,
+	holdoutStarts: 'holdout starts'
+};
 
 // The CDNOW sample, 39-week holdout (per customer: actual, predicted).
 const CDNOW = [
@@ -20,9 +29,9 @@ const CDNOW = [
 }));
 
 it('compares holdout purchases per customer by calibration frequency', () => {
-	const option = holdoutByFrequencyOption(CDNOW) as { xAxis: { data: string[] } };
+	const option = holdoutByFrequencyOption(CDNOW, TEXT) as { xAxis: { data: string[] } };
 	expect(option.xAxis.data.at(-1)).toBe('7+');
-	expect(matchesSvgSnapshot('clv-holdout', holdoutByFrequencyOption(CDNOW))).toBe(true);
+	expect(matchesSvgSnapshot('clv-holdout', holdoutByFrequencyOption(CDNOW, TEXT))).toBe(true);
 });
 
 it('tracks cumulative repeat purchases across calibration and holdout', () => {
@@ -31,5 +40,5 @@ it('tracks cumulative repeat purchases across calibration and holdout', () => {
 		actual: Math.round(230 * i * (1 + 0.02 * Math.sin(i))),
 		predicted: 225 * i
 	}));
-	expect(matchesSvgSnapshot('clv-tracking', trackingOption(points, '1997-09-30'))).toBe(true);
+	expect(matchesSvgSnapshot('clv-tracking', trackingOption(points, '1997-09-30', TEXT))).toBe(true);
 });

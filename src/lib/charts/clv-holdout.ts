@@ -5,11 +5,26 @@ import { AXIS_LABEL, compact } from './theme';
 const ACTUAL = '#0f172a';
 const PREDICTED = '#2563eb';
 
+/** The holdout charts' words, in the page's language; numbers arrive formatted. */
+export interface ClvHoldoutText {
+	/** Series names. */
+	actual: string;
+	predicted: string;
+	/** The frequency chart's axis, and a group in words. */
+	axis: string;
+	group: (customers: string, repeats: string, actual: string, predicted: string) => string;
+	/** Where the holdout starts on the tracking chart. */
+	holdoutStarts: string;
+}
+
 /**
  * Holdout purchases per customer, grouped by purchases in the calibration period (7+ pooled):
  * what happened beside what the model expected, as in Fader, Hardie & Lee (2005), figure 4.
  */
-export function holdoutByFrequencyOption(rows: readonly FrequencyCheck[]): ChartOption {
+export function holdoutByFrequencyOption(
+	rows: readonly FrequencyCheck[],
+	text: ClvHoldoutText
+): ChartOption {
 	const per = (n: number, r: FrequencyCheck) => (r.customers ? n / r.customers : 0);
 	return {
 		grid: { left: 48, right: 16, top: 36, bottom: 40 },
@@ -19,13 +34,18 @@ export function holdoutByFrequencyOption(rows: readonly FrequencyCheck[]): Chart
 			renderMode: 'richText',
 			formatter: (items: { dataIndex: number }[]) => {
 				const r = rows[items[0].dataIndex];
-				return `${r.customers.toLocaleString('en')} customers with ${r.x === 7 ? '7+' : r.x} repeat purchases\nactual ${per(r.actual, r).toFixed(2)} · predicted ${per(r.predicted, r).toFixed(2)} per customer`;
+				return text.group(
+					r.customers.toLocaleString('en'),
+					r.x === 7 ? '7+' : String(r.x),
+					per(r.actual, r).toFixed(2),
+					per(r.predicted, r).toFixed(2)
+				);
 			}
 		},
 		xAxis: {
 			type: 'category',
 			data: rows.map((r) => (r.x === 7 ? '7+' : String(r.x))),
-			name: 'repeat purchases in the calibration period',
+			name: text.axis,
 			nameLocation: 'middle',
 			nameGap: 26,
 			nameTextStyle: AXIS_LABEL,
@@ -38,13 +58,13 @@ export function holdoutByFrequencyOption(rows: readonly FrequencyCheck[]): Chart
 		},
 		series: [
 			{
-				name: 'Actual',
+				name: text.actual,
 				type: 'bar',
 				itemStyle: { color: ACTUAL },
 				data: rows.map((r) => per(r.actual, r))
 			},
 			{
-				name: 'Predicted',
+				name: text.predicted,
 				type: 'bar',
 				itemStyle: { color: PREDICTED },
 				data: rows.map((r) => per(r.predicted, r))
@@ -56,7 +76,8 @@ export function holdoutByFrequencyOption(rows: readonly FrequencyCheck[]): Chart
 /** Cumulative repeat purchases, actual against predicted, with the end of calibration marked. */
 export function trackingOption(
 	points: readonly TrackingPoint[],
-	calibrationEnd: string
+	calibrationEnd: string,
+	text: ClvHoldoutText
 ): ChartOption {
 	const days = points.map((p) => p.day);
 	const split = days.findIndex((d) => d > calibrationEnd);
@@ -72,7 +93,7 @@ export function trackingOption(
 		},
 		series: [
 			{
-				name: 'Actual',
+				name: text.actual,
 				type: 'line',
 				symbol: 'none',
 				itemStyle: { color: ACTUAL },
@@ -83,13 +104,13 @@ export function trackingOption(
 								silent: true,
 								symbol: 'none',
 								lineStyle: { type: 'dashed', color: '#94a3b8' },
-								label: { formatter: 'holdout starts', ...AXIS_LABEL },
+								label: { formatter: text.holdoutStarts, ...AXIS_LABEL },
 								data: [{ xAxis: days[split] }]
 							}
 						: undefined
 			},
 			{
-				name: 'Predicted',
+				name: text.predicted,
 				type: 'line',
 				symbol: 'none',
 				lineStyle: { type: 'dashed' },

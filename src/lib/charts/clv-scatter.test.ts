@@ -1,7 +1,17 @@
 import { expect, it } from 'vitest';
 import type { ClvCustomer } from '../analyses/clv/clv';
-import { valueVsAliveOption } from './clv-scatter';
+import { valueVsAliveOption, type ValueVsAliveText } from './clv-scatter';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
+
+const TEXT: ValueVsAliveText = {
+	revenue: 'net revenue so far',
+	alive: 'P(alive)',
+	customers: 'Customers',
+	leaving: 'Valuable but probably leaving',
+	corner: 'valuable, probably leaving',
+	point: (revenue, alive, purchases, days) =>
+		`revenue ${revenue} · P(alive) ${alive}\n${purchases} purchases, last ${days} days ago`
+};
 
 const CUSTOMERS: ClvCustomer[] = Array.from({ length: 60 }, (_, i) => ({
 	customer_id: `C${String(i).padStart(3, '0')}`,
@@ -22,12 +32,15 @@ it('marks valuable customers with a low P(alive)', () => {
 			(c) => c.customer_id
 		)
 	);
-	const option = valueVsAliveOption(CUSTOMERS, flagged, valuableFrom, 0.5) as {
+	const option = valueVsAliveOption(CUSTOMERS, flagged, valuableFrom, 0.5, TEXT) as {
 		series: { data: unknown[] }[];
 	};
 	expect(option.series[1].data).toHaveLength(flagged.size);
 	expect(option.series[0].data.length + flagged.size).toBe(CUSTOMERS.length);
 	expect(
-		matchesSvgSnapshot('clv-scatter', valueVsAliveOption(CUSTOMERS, flagged, valuableFrom, 0.5))
+		matchesSvgSnapshot(
+			'clv-scatter',
+			valueVsAliveOption(CUSTOMERS, flagged, valuableFrom, 0.5, TEXT)
+		)
 	).toBe(true);
 });

@@ -6,6 +6,19 @@ import { AXIS_LABEL, compact } from './theme';
 /** Points drawn at most; flagged customers are always kept. */
 const MAX_POINTS = 3000;
 
+/** The chart's words, in the page's language; numbers arrive formatted. */
+export interface ValueVsAliveText {
+	/** Axis names. */
+	revenue: string;
+	alive: string;
+	/** Series names, and the label of the valuable-but-leaving corner. */
+	customers: string;
+	leaving: string;
+	corner: string;
+	/** A customer in words (after their name). */
+	point: (revenue: string, alive: string, purchases: string, days: string) => string;
+}
+
 /**
  * Past net revenue (log scale) against P(alive): the valuable customers the model thinks have
  * probably left sit bottom right, drawn red.
@@ -14,7 +27,8 @@ export function valueVsAliveOption(
 	customers: readonly ClvCustomer[],
 	flagged: ReadonlySet<string>,
 	valuableFrom: number,
-	maxPAlive: number
+	maxPAlive: number,
+	text: ValueVsAliveText
 ): ChartOption {
 	const positive = customers.filter((c) => (c.monetary ?? 0) > 0);
 	const step = Math.max(1, Math.ceil(positive.length / MAX_POINTS));
@@ -27,12 +41,18 @@ export function valueVsAliveOption(
 			renderMode: 'richText',
 			formatter: (p: { data: { customer: ClvCustomer } }) => {
 				const c = p.data.customer;
-				return `${plainLabel(c.name ?? c.customer_id)}\nrevenue ${compact(c.monetary ?? 0)} · P(alive) ${(c.p_alive * 100).toFixed(0)}%\n${c.purchases} purchases, last ${c.days_since_last} days ago`;
+				const words = text.point(
+					compact(c.monetary ?? 0),
+					`${(c.p_alive * 100).toFixed(0)}%`,
+					String(c.purchases),
+					String(c.days_since_last)
+				);
+				return `${plainLabel(c.name ?? c.customer_id)}\n${words}`;
 			}
 		},
 		xAxis: {
 			type: 'log',
-			name: 'net revenue so far',
+			name: text.revenue,
 			nameLocation: 'middle',
 			nameGap: 26,
 			nameTextStyle: AXIS_LABEL,
@@ -43,14 +63,14 @@ export function valueVsAliveOption(
 			type: 'value',
 			min: 0,
 			max: 1,
-			name: 'P(alive)',
+			name: text.alive,
 			nameTextStyle: AXIS_LABEL,
 			axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${Math.round(v * 100)}%` },
 			splitLine: { lineStyle: { color: '#eef2f7' } }
 		},
 		series: [
 			{
-				name: 'Customers',
+				name: text.customers,
 				type: 'scatter',
 				symbolSize: 4,
 				itemStyle: { color: '#94a3b8', opacity: 0.6 },
@@ -61,7 +81,7 @@ export function valueVsAliveOption(
 					label: {
 						show: true,
 						position: 'insideBottomRight',
-						formatter: 'valuable, probably leaving',
+						formatter: text.corner,
 						...AXIS_LABEL,
 						color: '#b91c1c'
 					},
@@ -69,7 +89,7 @@ export function valueVsAliveOption(
 				}
 			},
 			{
-				name: 'Valuable but probably leaving',
+				name: text.leaving,
 				type: 'scatter',
 				symbolSize: 6,
 				itemStyle: { color: '#dc2626' },

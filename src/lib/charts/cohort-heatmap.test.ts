@@ -1,7 +1,22 @@
 import { expect, it } from 'vitest';
 import { buildCohorts } from '../analyses/cohorts/cohorts';
-import { cohortHeatmapOption } from './cohort-heatmap';
+import { cohortHeatmapOption, type CohortHeatmapText } from './cohort-heatmap';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
+
+const TEXT: Record<'retention' | 'revenue_retention', CohortHeatmapText> = {
+	retention: {
+		metric: 'Share of the cohort buying',
+		average: 'All cohorts',
+		axis: 'months since the first purchase',
+		cell: (row, month) => `${row}, month ${month}`
+	},
+	revenue_retention: {
+		metric: 'Revenue against the first month',
+		average: 'All cohorts',
+		axis: 'months since the first purchase',
+		cell: (row, month) => `${row}, month ${month}`
+	}
+};
 
 const cohorts = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
 const ROWS = cohorts.flatMap((cohort, c) =>
@@ -19,8 +34,10 @@ it.each(['retention', 'revenue_retention'] as const)(
 	'draws the cohort triangle of %s',
 	(metric) => {
 		const data = buildCohorts(ROWS, '2024-07-01');
-		const option = cohortHeatmapOption(data, metric) as { yAxis: { data: string[] } };
+		const option = cohortHeatmapOption(data, metric, TEXT[metric]) as { yAxis: { data: string[] } };
 		expect(option.yAxis.data.at(-1)).toBe('All cohorts');
-		expect(matchesSvgSnapshot(`cohort-${metric}`, cohortHeatmapOption(data, metric))).toBe(true);
+		expect(
+			matchesSvgSnapshot(`cohort-${metric}`, cohortHeatmapOption(data, metric, TEXT[metric]))
+		).toBe(true);
 	}
 );

@@ -5,12 +5,18 @@ import { AXIS_LABEL } from './theme';
 /** What each cell shows. */
 export type CohortMetric = 'retention' | 'revenue_retention';
 
-export const COHORT_METRICS: Record<CohortMetric, string> = {
-	retention: 'Share of the cohort buying',
-	revenue_retention: 'Revenue against the first month'
-};
+export const COHORT_METRICS: readonly CohortMetric[] = ['retention', 'revenue_retention'];
 
-const AVERAGE = 'All cohorts';
+/** The chart's words, in the page's language. */
+export interface CohortHeatmapText {
+	/** What the cells show (the chosen metric's name). */
+	metric: string;
+	/** The last row: every cohort together. */
+	average: string;
+	axis: string;
+	/** A cell's place in words: its cohort row and month since the first purchase. */
+	cell: (row: string, month: string) => string;
+}
 
 /**
  * Acquisition month (rows, oldest first, the size-weighted average last) × months since the first
@@ -18,12 +24,13 @@ const AVERAGE = 'All cohorts';
  */
 export function cohortHeatmapOption(
 	data: Cohorts,
-	metric: CohortMetric = 'retention'
+	metric: CohortMetric,
+	text: CohortHeatmapText
 ): ChartOption {
 	const columns = Math.max(0, ...data.cohorts.map((c) => c.months.length));
 	const rows = [
 		...data.cohorts.map((c) => `${c.cohort} (${c.customers.toLocaleString('en')})`),
-		AVERAGE
+		text.average
 	];
 	const cells = [
 		...data.cohorts.flatMap((c, y) => c.months.map((m) => [m.month, y, m[metric]] as const)),
@@ -37,12 +44,12 @@ export function cohortHeatmapOption(
 		tooltip: {
 			renderMode: 'richText',
 			formatter: (p: { value: [number, number, number] }) =>
-				`${rows[p.value[1]]}, month ${p.value[0]}\n${COHORT_METRICS[metric]}: ${(p.value[2] * 100).toFixed(1)}%`
+				`${text.cell(rows[p.value[1]], String(p.value[0]))}\n${text.metric}: ${(p.value[2] * 100).toFixed(1)}%`
 		},
 		xAxis: {
 			type: 'category',
 			data: Array.from({ length: columns }, (_, k) => String(k)),
-			name: 'months since the first purchase',
+			name: text.axis,
 			nameLocation: 'middle',
 			nameGap: 26,
 			nameTextStyle: AXIS_LABEL,

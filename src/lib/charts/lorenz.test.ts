@@ -10,7 +10,15 @@ it('draws the Lorenz curve against equality with the Gini in the title', () => {
 			{ customer_share: 0.75, revenue_share: 0.35 },
 			{ customer_share: 1, revenue_share: 1 }
 		],
-		0.46
+		0.46,
+		{
+			gini: (value) => `Gini ${value}`,
+			giniNote: '0 = everyone buys the same, 1 = one customer buys everything',
+			customersAxis: 'Customers, smallest first',
+			revenueAxis: 'Share of revenue',
+			curve: 'Revenue share',
+			equality: 'Perfect equality'
+		}
 	);
 	expect(option.title).toMatchObject({ text: 'Gini 0.46' });
 	expect(option.tooltip).toMatchObject({ renderMode: 'richText' });

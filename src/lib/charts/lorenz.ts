@@ -4,8 +4,22 @@ import { AXIS_LABEL, PALETTE } from './theme';
 
 const percent = (v: number) => `${Math.round(v)}%`;
 
+/** The chart's words; `gini` gives the title for a Gini value already formatted. */
+export interface LorenzText {
+	gini: (value: string) => string;
+	giniNote: string;
+	customersAxis: string;
+	revenueAxis: string;
+	curve: string;
+	equality: string;
+}
+
 /** The Lorenz curve of revenue against the line of perfect equality, the Gini in the title. */
-export function lorenzOption(points: readonly LorenzPoint[], gini: number | null): ChartOption {
+export function lorenzOption(
+	points: readonly LorenzPoint[],
+	gini: number | null,
+	text: LorenzText
+): ChartOption {
 	const curve = [
 		[0, 0],
 		...points.map((p) => [p.customer_share * 100, (p.revenue_share ?? 0) * 100])
@@ -24,8 +38,8 @@ export function lorenzOption(points: readonly LorenzPoint[], gini: number | null
 	});
 	return {
 		title: {
-			text: gini === null ? 'Gini –' : `Gini ${gini.toFixed(2)}`,
-			subtext: '0 = everyone buys the same, 1 = one customer buys everything',
+			text: text.gini(gini === null ? '–' : gini.toFixed(2)),
+			subtext: text.giniNote,
 			left: 56,
 			top: 0,
 			textStyle: { fontSize: 13, fontWeight: 600, color: '#0f172a' },
@@ -34,11 +48,11 @@ export function lorenzOption(points: readonly LorenzPoint[], gini: number | null
 		color: [PALETTE[0], '#94a3b8'],
 		grid: { left: 56, right: 20, top: 52, bottom: 44 },
 		tooltip: { trigger: 'axis', renderMode: 'richText' },
-		xAxis: axis('Customers, smallest first'),
-		yAxis: { ...axis('Share of revenue'), nameGap: 40 },
+		xAxis: axis(text.customersAxis),
+		yAxis: { ...axis(text.revenueAxis), nameGap: 40 },
 		series: [
 			{
-				name: 'Revenue share',
+				name: text.curve,
 				type: 'line',
 				symbol: 'none',
 				data: curve,
@@ -46,7 +60,7 @@ export function lorenzOption(points: readonly LorenzPoint[], gini: number | null
 				tooltip: { valueFormatter: (v: number) => `${v.toFixed(1)}%` }
 			},
 			{
-				name: 'Perfect equality',
+				name: text.equality,
 				type: 'line',
 				symbol: 'none',
 				silent: true,

@@ -15,7 +15,12 @@ it('draws segment flows between two snapshots, new customers included', () => {
 			{ from: 'Hibernating', to: 'Hibernating', customers: 0 }
 		],
 		['Champions', 'Loyal Customers', 'At Risk', 'Hibernating', 'New Customers', 'Promising'],
-		{ before: 'At 2024-10-03', after: 'At 2025-01-01' }
+		{
+			before: 'At 2024-10-03',
+			after: 'At 2025-01-01',
+			customers: (n) => `${n} customers`,
+			segment: (name) => name
+		}
 	);
 	expect(matchesSvgSnapshot('migration-sankey', option)).toBe(true);
 });

@@ -8,14 +8,22 @@ const BEFORE = 'before:';
 const AFTER = 'after:';
 const segmentOf = (node: string) => node.slice(node.indexOf(':') + 1);
 
+/** The diagram's words: the two side titles, the tooltip count and segment display names. */
+export interface MigrationText {
+	before: string;
+	after: string;
+	customers: (n: string) => string;
+	segment: (name: string) => string;
+}
+
 /**
  * Flows from each customer's earlier segment (left) to their later segment (right), with counts;
  * nodes keep the given segment order top to bottom, unknown names last.
  */
 export function migrationSankeyOption(
 	flows: readonly MigrationFlow[],
-	order: readonly string[] = [],
-	labels: { before: string; after: string } = { before: 'Before', after: 'Now' }
+	order: readonly string[],
+	text: MigrationText
 ): ChartOption {
 	const links = flows
 		.filter((f) => f.customers > 0)
@@ -25,6 +33,7 @@ export function migrationSankeyOption(
 		totals.set(l.source, (totals.get(l.source) ?? 0) + l.value);
 		totals.set(l.target, (totals.get(l.target) ?? 0) + l.value);
 	}
+	const label = (node: string) => text.segment(segmentOf(node));
 	const names = [...new Set([...order, ...flows.flatMap((f) => [f.from, f.to])])];
 	const rank = (node: string) => names.indexOf(segmentOf(node));
 	const nodes = [...totals.keys()]
@@ -35,8 +44,8 @@ export function migrationSankeyOption(
 		}));
 	return {
 		title: [
-			{ text: labels.before, left: 0, top: 0, textStyle: { ...AXIS_LABEL, fontSize: 12 } },
-			{ text: labels.after, right: 0, top: 0, textStyle: { ...AXIS_LABEL, fontSize: 12 } }
+			{ text: text.before, left: 0, top: 0, textStyle: { ...AXIS_LABEL, fontSize: 12 } },
+			{ text: text.after, right: 0, top: 0, textStyle: { ...AXIS_LABEL, fontSize: 12 } }
 		],
 		tooltip: {
 			renderMode: 'richText',
@@ -47,8 +56,8 @@ export function migrationSankeyOption(
 				data: { source?: string; target?: string };
 			}) =>
 				p.dataType === 'edge'
-					? `${segmentOf(p.data.source!)} → ${segmentOf(p.data.target!)}: ${p.value.toLocaleString('en')} customers`
-					: `${segmentOf(p.name)}: ${p.value.toLocaleString('en')} customers`
+					? `${label(p.data.source!)} → ${label(p.data.target!)}: ${text.customers(p.value.toLocaleString('en'))}`
+					: `${label(p.name)}: ${text.customers(p.value.toLocaleString('en'))}`
 		},
 		series: [
 			{
@@ -67,7 +76,7 @@ export function migrationSankeyOption(
 					fontSize: 11,
 					color: '#0f172a',
 					formatter: (p: { name: string }) =>
-						`${segmentOf(p.name)} ${(totals.get(p.name) ?? 0).toLocaleString('en')}`
+						`${label(p.name)} ${(totals.get(p.name) ?? 0).toLocaleString('en')}`
 				},
 				levels: [
 					{ depth: 0, label: { position: 'right' } },

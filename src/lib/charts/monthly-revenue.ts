@@ -7,8 +7,17 @@ export interface MonthlyPoint {
 	customers: number;
 }
 
+/** The series names. */
+export interface MonthlyRevenueText {
+	revenue: string;
+	customers: string;
+}
+
 /** Revenue per month as bars with active customers as a line on a second axis. */
-export function monthlyRevenueOption(points: readonly MonthlyPoint[]): ChartOption {
+export function monthlyRevenueOption(
+	points: readonly MonthlyPoint[],
+	text: MonthlyRevenueText
+): ChartOption {
 	return {
 		color: PALETTE,
 		grid: { left: 56, right: 56, top: 36, bottom: 28 },
@@ -29,13 +38,13 @@ export function monthlyRevenueOption(points: readonly MonthlyPoint[]): ChartOpti
 		],
 		series: [
 			{
-				name: 'Revenue',
+				name: text.revenue,
 				type: 'bar',
 				data: points.map((p) => Math.round(p.revenue)),
 				barMaxWidth: 28
 			},
 			{
-				name: 'Active customers',
+				name: text.customers,
 				type: 'line',
 				yAxisIndex: 1,
 				smooth: true,

@@ -15,7 +15,14 @@ it('draws revenue bars by rank and the cumulative share with the 80% mark', () =
 			cumulative_share: cumulative / 1000
 		};
 	});
-	const option = paretoOption(bins, 0.4);
+	const option = paretoOption(bins, 0.4, {
+		customersAxis: 'Customers, largest first (cumulative %)',
+		revenueAxis: 'Revenue',
+		revenueSeries: 'Revenue of these customers',
+		cumulativeSeries: 'Cumulative share of revenue',
+		mark80: '80% of revenue',
+		customersMark: (share) => `${share} of customers`
+	});
 	expect(option.tooltip).toMatchObject({ renderMode: 'richText' });
 	expect(matchesSvgSnapshot('pareto', option)).toBe(true);
 });

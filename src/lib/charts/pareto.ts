@@ -4,11 +4,25 @@ import { AXIS_LABEL, PALETTE, compact } from './theme';
 
 const percent = (v: number) => `${Math.round(v)}%`;
 
+/** The chart's words. */
+export interface ParetoText {
+	customersAxis: string;
+	revenueAxis: string;
+	revenueSeries: string;
+	cumulativeSeries: string;
+	mark80: string;
+	customersMark: (share: string) => string;
+}
+
 /**
  * Revenue of each rank bin as bars (largest customers on the left) and the cumulative share of
  * revenue as a line on a % axis, with the 80% level and the bin where it is reached marked.
  */
-export function paretoOption(bins: readonly ParetoBin[], share80: number | null): ChartOption {
+export function paretoOption(
+	bins: readonly ParetoBin[],
+	share80: number | null,
+	text: ParetoText
+): ChartOption {
 	const labels = bins.map((b) => percent(b.customer_share * 100));
 	const bin80 = share80 === null ? -1 : bins.findIndex((b) => b.customer_share >= share80 - 1e-12);
 	const cumulative = bins.map((b) =>
@@ -22,7 +36,7 @@ export function paretoOption(bins: readonly ParetoBin[], share80: number | null)
 		xAxis: {
 			type: 'category',
 			data: labels,
-			name: 'Customers, largest first (cumulative %)',
+			name: text.customersAxis,
 			nameLocation: 'middle',
 			nameGap: 28,
 			nameTextStyle: AXIS_LABEL,
@@ -36,7 +50,7 @@ export function paretoOption(bins: readonly ParetoBin[], share80: number | null)
 		yAxis: [
 			{
 				type: 'value',
-				name: 'Revenue',
+				name: text.revenueAxis,
 				nameTextStyle: AXIS_LABEL,
 				axisLabel: { ...AXIS_LABEL, formatter: compact },
 				splitLine: { lineStyle: { color: '#eef2f7' } }
@@ -51,14 +65,14 @@ export function paretoOption(bins: readonly ParetoBin[], share80: number | null)
 		],
 		series: [
 			{
-				name: 'Revenue of these customers',
+				name: text.revenueSeries,
 				type: 'bar',
 				barCategoryGap: '10%',
 				data: bins.map((b) => Math.round(b.revenue)),
 				tooltip: { valueFormatter: (v: number) => compact(v) }
 			},
 			{
-				name: 'Cumulative share of revenue',
+				name: text.cumulativeSeries,
 				type: 'line',
 				yAxisIndex: 1,
 				symbol: 'none',
@@ -72,13 +86,13 @@ export function paretoOption(bins: readonly ParetoBin[], share80: number | null)
 					lineStyle: { color: PALETTE[3], type: 'dashed' },
 					label: { color: PALETTE[3], fontSize: 11 },
 					data: [
-						{ yAxis: 80, label: { formatter: '80% of revenue', position: 'insideStartTop' } },
+						{ yAxis: 80, label: { formatter: text.mark80, position: 'insideStartTop' } },
 						...(bin80 >= 0
 							? [
 									{
 										xAxis: bin80,
 										label: {
-											formatter: `${percent(share80! * 100)} of customers`,
+											formatter: text.customersMark(percent(share80! * 100)),
 											position: 'end'
 										}
 									}

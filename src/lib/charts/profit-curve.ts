@@ -4,6 +4,16 @@ import { AXIS_LABEL, PALETTE, compact } from './theme';
 
 const percent = (v: number) => `${Math.round(v)}%`;
 
+/** The chart's words, for customers or for products. */
+export interface ProfitCurveText {
+	itemsAxis: string;
+	shareAxis: string;
+	cumulative: string;
+	total: string;
+	peakSeries: string;
+	peak: (value: string, share: string) => string;
+}
+
 /**
  * The whale curve: cumulative profit (as % of total profit) against the share of customers or
  * products sorted by profit, with the 100% line and the peak marked. When total profit is not
@@ -11,7 +21,7 @@ const percent = (v: number) => `${Math.round(v)}%`;
  */
 export function profitCurveOption(
 	curve: Pick<ProfitCurve, 'points' | 'peak_share' | 'peak_items_share' | 'peak_profit'>,
-	noun = 'customers'
+	text: ProfitCurveText
 ): ChartOption {
 	const shares = curve.points.every((p) => p.profit_share !== null);
 	const y = (p: { profit_share: number | null; cumulative_profit: number }) =>
@@ -30,7 +40,7 @@ export function profitCurveOption(
 			type: 'value',
 			min: 0,
 			max: 100,
-			name: `${noun[0].toUpperCase()}${noun.slice(1)}, most profitable first`,
+			name: text.itemsAxis,
 			nameLocation: 'middle',
 			nameGap: 28,
 			nameTextStyle: AXIS_LABEL,
@@ -39,14 +49,14 @@ export function profitCurveOption(
 		},
 		yAxis: {
 			type: 'value',
-			name: shares ? 'Cumulative profit, % of total' : 'Cumulative profit',
+			name: shares ? text.shareAxis : text.cumulative,
 			nameTextStyle: AXIS_LABEL,
 			axisLabel: { ...AXIS_LABEL, formatter: shares ? percent : compact },
 			splitLine: { lineStyle: { color: '#eef2f7' } }
 		},
 		series: [
 			{
-				name: 'Cumulative profit',
+				name: text.cumulative,
 				type: 'line',
 				symbol: 'none',
 				data,
@@ -58,7 +68,7 @@ export function profitCurveOption(
 							symbol: 'none',
 							lineStyle: { color: '#64748b', type: 'dashed' },
 							label: {
-								formatter: 'Total profit (100%)',
+								formatter: text.total,
 								position: 'insideStartTop',
 								color: '#64748b'
 							},
@@ -67,7 +77,7 @@ export function profitCurveOption(
 					: undefined
 			},
 			{
-				name: 'Peak',
+				name: text.peakSeries,
 				type: 'scatter',
 				symbolSize: 10,
 				data: peak ? [peak] : [],
@@ -80,9 +90,7 @@ export function profitCurveOption(
 					color: PALETTE[3],
 					fontWeight: 600,
 					formatter: () =>
-						peak
-							? `Peak ${shares ? percent(peak[1]) : compact(peak[1])} after ${percent(peak[0])} of ${noun}`
-							: ''
+						peak ? text.peak(shares ? percent(peak[1]) : compact(peak[1]), percent(peak[0])) : ''
 				}
 			}
 		]

@@ -6,11 +6,15 @@ import { AXIS_LABEL, compact } from './theme';
 /** What the colour and the number of each cell show. */
 export type MatrixMetric = 'customers' | 'revenue' | 'avg_monetary';
 
-export const MATRIX_METRICS: Record<MatrixMetric, string> = {
-	customers: 'Customers',
-	revenue: 'Revenue',
-	avg_monetary: 'Revenue per customer'
-};
+export const MATRIX_METRICS: readonly MatrixMetric[] = ['customers', 'revenue', 'avg_monetary'];
+
+/** The grid's words: metric names (also the tooltip's), axis names and segment display names. */
+export interface RfmMatrixText {
+	metrics: Record<MatrixMetric, string>;
+	frequencyAxis: string;
+	recencyAxis: string;
+	segment: (name: string) => string;
+}
 
 const SCORES = ['1', '2', '3', '4', '5'];
 const LIGHT = '#eff6ff';
@@ -24,7 +28,8 @@ function formatValue(value: number | null, metric: MatrixMetric): string {
 /** R×F heatmap: recency score rows (5 at the top), frequency score columns, one metric per cell. */
 export function rfmMatrixOption(
 	cells: readonly RfmCell[],
-	metric: MatrixMetric = 'customers'
+	metric: MatrixMetric,
+	text: RfmMatrixText
 ): ChartOption {
 	const values = cells.map((c) => c[metric] ?? 0);
 	const max = Math.max(1, ...values);
@@ -35,17 +40,17 @@ export function rfmMatrixOption(
 			formatter: (p: { data: { cell: RfmCell } }) => {
 				const c = p.data.cell;
 				return [
-					`R${c.r} × F${c.f} · ${c.segment}`,
-					`Customers ${c.customers.toLocaleString('en')}`,
-					`Revenue ${compact(c.revenue)}`,
-					`Revenue per customer ${formatValue(c.avg_monetary, 'avg_monetary')}`
+					`R${c.r} × F${c.f} · ${text.segment(c.segment)}`,
+					`${text.metrics.customers} ${c.customers.toLocaleString('en')}`,
+					`${text.metrics.revenue} ${compact(c.revenue)}`,
+					`${text.metrics.avg_monetary} ${formatValue(c.avg_monetary, 'avg_monetary')}`
 				].join('\n');
 			}
 		},
 		xAxis: {
 			type: 'category',
 			data: SCORES,
-			name: 'Frequency score  (5 = buys most often)',
+			name: text.frequencyAxis,
 			nameLocation: 'middle',
 			nameGap: 28,
 			nameTextStyle: AXIS_LABEL,
@@ -55,7 +60,7 @@ export function rfmMatrixOption(
 		yAxis: {
 			type: 'category',
 			data: SCORES,
-			name: 'Recency score  (5 = bought most recently)',
+			name: text.recencyAxis,
 			nameLocation: 'end',
 			nameGap: 10,
 			nameTextStyle: { ...AXIS_LABEL, align: 'left', padding: [0, 0, 0, -40] },
@@ -70,13 +75,13 @@ export function rfmMatrixOption(
 		},
 		series: [
 			{
-				name: MATRIX_METRICS[metric],
+				name: text.metrics[metric],
 				type: 'heatmap',
 				itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
 				label: {
 					show: true,
 					formatter: (p: { data: { cell: RfmCell } }) =>
-						`{v|${formatValue(p.data.cell[metric], metric)}}\n{s|${plainLabel(p.data.cell.segment)}}`,
+						`{v|${formatValue(p.data.cell[metric], metric)}}\n{s|${plainLabel(text.segment(p.data.cell.segment))}}`,
 					rich: {
 						v: { fontSize: 14, fontWeight: 600, lineHeight: 18 },
 						s: { fontSize: 10, lineHeight: 14 }

@@ -4,11 +4,23 @@ import { AXIS_LABEL, compact } from './theme';
 
 const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
 
+/** The bar chart's words; `segment` gives a segment's display name. */
+export interface SegmentBarsText {
+	customerShare: string;
+	revenueShare: string;
+	customers: (n: string, share: string) => string;
+	revenue: (amount: string, share: string) => string;
+	segment: (name: string) => string;
+}
+
 /**
  * Each segment's share of customers (pale) beside its share of revenue (dark), largest revenue
  * at the top, so a small segment that brings much of the money stands out.
  */
-export function segmentBarsOption(segments: readonly RfmSegment[]): ChartOption {
+export function segmentBarsOption(
+	segments: readonly RfmSegment[],
+	text: SegmentBarsText
+): ChartOption {
 	const names = segments.map((s) => s.segment);
 	return {
 		grid: { left: 130, right: 48, top: 30, bottom: 24 },
@@ -20,9 +32,9 @@ export function segmentBarsOption(segments: readonly RfmSegment[]): ChartOption 
 			formatter: (items: { dataIndex: number }[]) => {
 				const s = segments[items[0].dataIndex];
 				return [
-					s.segment,
-					`${s.customers.toLocaleString('en')} customers (${percent(s.customer_share)})`,
-					`Revenue ${compact(s.revenue)} (${percent(s.revenue_share)})`
+					text.segment(s.segment),
+					text.customers(s.customers.toLocaleString('en'), percent(s.customer_share)),
+					text.revenue(compact(s.revenue), percent(s.revenue_share))
 				].join('\n');
 			}
 		},
@@ -36,12 +48,13 @@ export function segmentBarsOption(segments: readonly RfmSegment[]): ChartOption 
 			data: names,
 			inverse: true,
 			triggerEvent: true,
-			axisLabel: { ...AXIS_LABEL, fontSize: 12, color: '#0f172a' },
+			// Categories stay the segment keys, so a click on a bar or a label reports the key.
+			axisLabel: { ...AXIS_LABEL, fontSize: 12, color: '#0f172a', formatter: text.segment },
 			axisTick: { show: false }
 		},
 		series: [
 			{
-				name: 'Share of customers',
+				name: text.customerShare,
 				type: 'bar',
 				barGap: '10%',
 				barMaxWidth: 12,
@@ -50,7 +63,7 @@ export function segmentBarsOption(segments: readonly RfmSegment[]): ChartOption 
 				data: segments.map((s) => s.customer_share)
 			},
 			{
-				name: 'Share of revenue',
+				name: text.revenueShare,
 				type: 'bar',
 				barMaxWidth: 12,
 				itemStyle: { color: '#1d4ed8' },

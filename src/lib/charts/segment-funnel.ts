@@ -7,6 +7,12 @@ export interface FunnelStep {
 	customers: number;
 }
 
+/** The funnel's words and numbers, in the page's language. */
+export interface FunnelText {
+	count: (n: number) => string;
+	customers: (n: number) => string;
+}
+
 const MAX_LABEL = 72;
 const short = (text: string) =>
 	text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
@@ -16,7 +22,7 @@ const short = (text: string) =>
  * (or, for OR/NOT groups, meeting each condition), the segment itself last and in the accent
  * colour. Long labels wrap onto two lines (cut beyond that); the tooltip has the whole condition.
  */
-export function segmentFunnelOption(steps: readonly FunnelStep[]): ChartOption {
+export function segmentFunnelOption(steps: readonly FunnelStep[], text: FunnelText): ChartOption {
 	const last = steps.length - 1;
 	return {
 		grid: { left: 226, right: 56, top: 4, bottom: 4 },
@@ -24,7 +30,7 @@ export function segmentFunnelOption(steps: readonly FunnelStep[]): ChartOption {
 			trigger: 'item',
 			renderMode: 'richText',
 			formatter: (p: { dataIndex: number }) =>
-				`${steps[p.dataIndex].label}\n${steps[p.dataIndex].customers.toLocaleString('en')} customers`
+				`${steps[p.dataIndex].label}\n${text.customers(steps[p.dataIndex].customers)}`
 		},
 		xAxis: { type: 'value', show: false },
 		yAxis: {
@@ -55,7 +61,7 @@ export function segmentFunnelOption(steps: readonly FunnelStep[]): ChartOption {
 					position: 'right',
 					...AXIS_LABEL,
 					color: '#0f172a',
-					formatter: (p: { value: number }) => p.value.toLocaleString('en')
+					formatter: (p: { value: number }) => text.count(p.value)
 				}
 			}
 		]

@@ -5,8 +5,14 @@ import { AXIS_LABEL, PALETTE } from './theme';
 
 const percent = (v: number) => `${v < 10 ? v.toFixed(1) : Math.round(v)}%`;
 
+/** The two series names. */
+export interface TiersText {
+	customerShare: string;
+	revenueShare: string;
+}
+
 /** Per tier, side by side: its share of customers and its share of revenue. */
-export function tiersOption(rows: readonly TierRow[]): ChartOption {
+export function tiersOption(rows: readonly TierRow[], text: TiersText): ChartOption {
 	const bar = (name: string, values: (number | null)[], color: string) => ({
 		name,
 		type: 'bar',
@@ -39,12 +45,12 @@ export function tiersOption(rows: readonly TierRow[]): ChartOption {
 		},
 		series: [
 			bar(
-				'Share of customers',
+				text.customerShare,
 				rows.map((r) => r.customer_share),
 				'#94a3b8'
 			),
 			bar(
-				'Share of revenue',
+				text.revenueShare,
 				rows.map((r) => r.revenue_share),
 				PALETTE[0]
 			)

@@ -1,10 +1,6 @@
-/** The two languages of the product; labels, messages and number/date formats follow the choice. */
-export type Locale = 'en' | 'zh-CN';
+import type { Bilingual, Locale } from './bilingual';
 
-export const LOCALES: { id: Locale; label: string }[] = [
-	{ id: 'en', label: 'English' },
-	{ id: 'zh-CN', label: '中文' }
-];
+export { bilingual, LOCALES, type Bilingual, type Locale } from './bilingual';
 
 const KEY = 'customer-lens:locale';
 
@@ -32,22 +28,7 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
-/** A text in both languages. */
-export interface Bilingual<T = string> {
-	en: T;
-	zh: T;
-}
-
 /** The current language's side of a bilingual value (reactive where `locale` is read). */
 export function pick<T>(value: Bilingual<T>): T {
 	return locale.current === 'zh-CN' ? value.zh : value.en;
-}
-
-/**
- * A page's or component's messages in both languages. TypeScript holds the Chinese to exactly the
- * English shape, so a key added in one language and forgotten in the other does not compile.
- * Use: `const M = $derived(pick(MESSAGES))`.
- */
-export function bilingual<T>(en: T, zh: NoInfer<T>): Bilingual<T> {
-	return { en, zh };
 }

@@ -14,7 +14,9 @@ import { planIngest, type PlanOverrides } from '../engine/ingest/prepare';
 import { browserSizeProblem } from '../engine/ingest/size';
 import { datasetWarnings } from '../engine/ingest/warnings';
 import { FIELDS, type TableName } from '../engine/schema';
-import { applyFilters, NO_FILTERS, refreshViews, type Filters } from '../engine/views';
+import { compileFilters, type Filters } from '../analyses/drill/filters';
+import { drillLabel } from '../analyses/drill/messages';
+import { applyFilters, DrillError, drillFailure, refreshViews, showDrills } from '../engine/views';
 import { filtersKey } from './filters';
 import { clearStored, readStored, storeFile } from './persist';
 import { rememberedOverrides, rememberOverrides } from './remembered';
@@ -49,7 +51,11 @@ class Dataset {
 	/** Bumped after every change to the data or the filters, so pages re-run their queries. */
 	version = $state(0);
 	/** The global filters in force (mirrors the URL). */
-	filters = $state<Filters>(NO_FILTERS);
+	filters = $state<Filters>({ attributes: [] });
+	/** How many of the drills the views apply on this page (the page's own drill and later: not). */
+	shownDrills = $state(0);
+	/** A drill of `filters` that could not be computed on this data (the views leave it out). */
+	failedDrill = $state<{ index: number; message: string } | null>(null);
 	/** Page queries in flight; exposed as `data-busy` so tests and screenshots wait for them. */
 	busy = $state(0);
 	/** The last page query that failed, shown to the user. */
@@ -79,14 +85,16 @@ class Dataset {
 		}
 	}
 
-	/** First visit: the user's stored files if any, otherwise the demo; `filters` come from the URL. */
-	async start(filters: Filters = NO_FILTERS) {
+	/**
+	 * First visit: the user's stored files if any, otherwise the demo; `filters` come from the URL
+	 * and the page applies the first `shown` drills.
+	 */
+	async start(filters: Filters = { attributes: [] }, shown = Infinity) {
 		if (this.status !== 'starting') return;
 		try {
 			const engine = await this.engine();
 			await ensureDataset(engine);
-			this.filters = filters;
-			await applyFilters(engine, filters);
+			await this.#apply(filters, shown);
 			const stored = await readStored();
 			if (stored.length) {
 				this.source = 'upload';
@@ -159,18 +167,53 @@ class Dataset {
 		this.#abort?.abort();
 	}
 
-	/** Apply global filters once, in the engine's views; every page then re-queries. */
-	async setFilters(filters: Filters) {
-		if (filtersKey(filters) === filtersKey(this.filters)) return;
-		this.filters = filters;
-		await applyFilters(await this.engine(), filters);
-		this.version++;
+	/**
+	 * Apply global filters once, in the engine's views, with the first `shown` drills (all but the
+	 * page's own); every page then re-queries. Moving between pages only changes `shown`: cheap.
+	 */
+	async setFilters(filters: Filters, shown = Infinity) {
+		const same = filtersKey(filters) === filtersKey(this.filters);
+		const count = Math.min(shown, filters.drills?.length ?? 0);
+		if (same && count === this.shownDrills) return;
+		// Counted as busy: computing drills takes a moment, and the page is stale until then.
+		untrack(() => this.busy++);
+		try {
+			if (same) {
+				this.shownDrills = count;
+				await showDrills(await this.engine(), count);
+			} else await this.#apply(filters, shown);
+			this.version++;
+		} catch (error) {
+			this.queryError = messageOf(error);
+		} finally {
+			this.busy--;
+		}
 	}
 
 	/** "Remove my data": forget the stored files and go back to the demo. */
 	async removeMyData() {
 		await clearStored();
 		await this.loadDemo();
+	}
+
+	/** Compile the filters (the segment and drills through their analyses) and point the views at them. */
+	async #apply(filters: Filters, shown: number) {
+		this.filters = filters;
+		this.shownDrills = Math.min(shown, filters.drills?.length ?? 0);
+		try {
+			await applyFilters(await this.engine(), compileFilters(filters), shown);
+		} catch (error) {
+			if (!(error instanceof DrillError)) throw error;
+		}
+		this.#noteFailure(await this.engine());
+	}
+
+	#noteFailure(engine: Engine) {
+		const failure = drillFailure(engine);
+		const drill = failure && this.filters.drills?.[failure.index];
+		this.failedDrill = drill
+			? { index: failure.index, message: `${drillLabel(drill)}: ${failure.message}` }
+			: null;
 	}
 
 	#input(file: File): IngestInput {
@@ -227,6 +270,7 @@ class Dataset {
 			this.progress = null;
 			this.report = await profile(engine);
 			this.warnings = await datasetWarnings(engine);
+			this.#noteFailure(engine);
 			this.status = this.report.rows_loaded > 0 ? 'ready' : 'empty';
 			this.version++;
 		}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import type { Filters } from '../engine/views';
+import type { Filters } from '../analyses/drill/filters';
 import { filtersFromUrl, filtersKey, urlWithFilters } from './filters';
 
 const value = fc.string({ minLength: 1, maxLength: 12 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ChurnSetup } from '$lib/analyses/churn/setup';
 import { sliceRow, type ChurnTotals, type Slice } from '$lib/analyses/churn/slice';
-import { choiceFromUrl, monthsBefore, resolveChoice, urlWithChoice } from './choice';
+import {
+	choiceFromUrl,
+	describeDefinition,
+	monthsBefore,
+	resolveChoice,
+	urlWithChoice
+} from './choice';
+import { MESSAGES } from './messages';
 import { churnStory, worstSegment } from './story';
+
+const [EN, ZH] = [MESSAGES.en.story, MESSAGES.zh.story];
 
 const SETUP: ChurnSetup = {
 	snapshot_date: '2025-01-01',
@@ -114,11 +123,17 @@ describe('churnStory', () => {
 				customers: 1644
 			}
 		];
-		expect(churnStory(totals, channel, reasons, status)).toEqual([
+		expect(churnStory(totals, channel, reasons, status, EN)).toEqual([
 			'24.3% of 6,000 customers have churned (1,458).',
 			'Channel goes with churn most strongly: Online churns 40.3%, 1.66× the overall rate.',
 			'Its most common stated reason is Price (59.5% of its churned customers, 13.6% elsewhere).',
 			'1,644 customers are at risk now.'
+		]);
+		expect(churnStory(totals, { ...channel, label: '渠道' }, reasons, status, ZH)).toEqual([
+			'6,000 名客户中已有 24.3% 流失（1,458 名）。',
+			'与流失关联最强的是渠道：Online 的流失率为 40.3%，是整体的 1.66 倍。',
+			'其最常见的流失原因是“Price”（占其流失客户的 59.5%，其他分群为 13.6%）。',
+			'目前有 1,644 名客户存在流失风险。'
 		]);
 	});
 
@@ -131,12 +146,33 @@ describe('churnStory', () => {
 				top: { reason: 'Price', churned: 70, share: 0.119, share_elsewhere: 0.268 }
 			}
 		];
-		expect(churnStory(totals, channel, reasons, []).join(' ')).not.toContain('Price');
+		expect(churnStory(totals, channel, reasons, [], EN).join(' ')).not.toContain('Price');
 	});
 
 	it('says so when no attribute matters or none exists', () => {
 		const flat = { ...channel, test: { ...channel.test!, p_value: 0.4 } };
-		expect(churnStory(totals, flat, [], [])[1]).toContain('beyond chance');
-		expect(churnStory(totals, null, [], [])[1]).toContain('load a customers file');
+		expect(churnStory(totals, flat, [], [], EN)[1]).toContain('beyond chance');
+		expect(churnStory(totals, null, [], [], EN)[1]).toContain('load a customers file');
+	});
+
+	it('shows the analyses’ placeholders in the reader’s language', () => {
+		const missing = {
+			...channel,
+			rows: [sliceRow('(other)', 900, 500, 0.243), ...channel.rows]
+		};
+		expect(churnStory(totals, missing, [], [], ZH)[1]).toContain('（其他） 的流失率');
+	});
+});
+
+describe('describeDefinition', () => {
+	it('says what counts as churn in either language', () => {
+		const inactive = { definition: { kind: 'inactive' as const, days: 120 }, atRiskDays: 60 };
+		const column = { definition: { kind: 'flag' as const, column: 'Churn Value' }, atRiskDays: 60 };
+		expect(describeDefinition(inactive, MESSAGES.en.definition)).toBe(
+			'a customer has churned when they have bought nothing for more than 120 days before the snapshot'
+		);
+		expect(describeDefinition(column, MESSAGES.zh.definition)).toBe(
+			'“Churn Value”列为“是”的客户即视为流失'
+		);
 	});
 });

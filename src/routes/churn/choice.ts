@@ -85,15 +85,20 @@ export function resolveChoice(choice: ChurnChoice, setup: ChurnSetup): StatusPar
 	};
 }
 
+/** The definition's wording in the page's language. */
+export interface DefinitionWords {
+	inactive: (days: number) => string;
+	/** The canonical churn flag of the customers file. */
+	flag: string;
+	column: (column: string) => string;
+}
+
 /** One sentence saying what counts as churn under these parameters. */
-export function describeDefinition(params: StatusParams): string {
+export function describeDefinition(params: StatusParams, words: DefinitionWords): string {
 	const d = params.definition;
-	if (d.kind === 'inactive')
-		return `a customer has churned when they have bought nothing for more than ${d.days} days before the snapshot`;
+	if (d.kind === 'inactive') return words.inactive(d.days);
 	const column = d.column ?? 'churned';
-	return column === 'churned'
-		? 'a customer has churned when the customers file marks them as churned'
-		: `a customer has churned when the column “${column}” says yes`;
+	return column === 'churned' ? words.flag : words.column(column);
 }
 
 /** The first day of the month `months` months before `day` (`YYYY-MM-DD`). */

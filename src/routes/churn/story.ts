@@ -10,6 +10,19 @@ export function worstSegment(slice: Slice, minCustomers = 30) {
 	return [...(big.length ? big : slice.rows)].sort((a, b) => b.rate - a.rate)[0] ?? null;
 }
 
+/** The story's sentences in the page's language; numbers arrive formatted. */
+export interface StoryWords {
+	/** A segment value as shown (placeholders translated, data as it is). */
+	value: (value: string) => string;
+	none: string;
+	churned: (rate: string, customers: string, churned: string) => string;
+	top: (dimension: string, value: string, rate: string, lift: string) => string;
+	reason: (reason: string, share: string, elsewhere: string | null) => string;
+	noAttribute: string;
+	noAttributes: string;
+	atRisk: (customers: string) => string;
+}
+
 /**
  * Who leaves (overall, the strongest customer attribute and its worst segment), why, and who is
  * at risk now. `top` is a customer attribute: behaviour slices are partly a result of leaving.
@@ -18,31 +31,37 @@ export function churnStory(
 	totals: ChurnTotals,
 	top: Slice | null,
 	reasons: readonly SegmentReasons[],
-	status: readonly StatusCount[]
+	status: readonly StatusCount[],
+	words: StoryWords
 ): string[] {
-	if (!totals.customers) return ['No customers can be judged under this definition.'];
+	if (!totals.customers) return [words.none];
 	const lines = [
-		`${percent(totals.rate ?? 0)} of ${count(totals.customers)} customers have churned (${count(totals.churned)}).`
+		words.churned(percent(totals.rate ?? 0), count(totals.customers), count(totals.churned))
 	];
 	const worst = top ? worstSegment(top) : null;
 	if (top?.test && worst && top.test.p_value < 0.05) {
 		lines.push(
-			`${top.label} goes with churn most strongly: ${worst.value} churns ${percent(worst.rate)}, ${(worst.lift ?? 0).toFixed(2)}× the overall rate.`
+			words.top(
+				top.label,
+				words.value(worst.value),
+				percent(worst.rate),
+				(worst.lift ?? 0).toFixed(2)
+			)
 		);
 		const why = reasons.find((r) => r.value === worst.value)?.top;
 		// Only a reason that sets this segment apart explains its extra churn.
 		if (why && (why.share_elsewhere === null || why.share > why.share_elsewhere))
 			lines.push(
-				`Its most common stated reason is ${why.reason} (${percent(why.share)} of its churned customers${why.share_elsewhere === null ? '' : `, ${percent(why.share_elsewhere)} elsewhere`}).`
+				words.reason(
+					why.reason,
+					percent(why.share),
+					why.share_elsewhere === null ? null : percent(why.share_elsewhere)
+				)
 			);
-	} else if (top) lines.push('No attribute separates churners from the rest beyond chance.');
-	else
-		lines.push(
-			'The data has no customer attributes (region, channel, plan …): load a customers file to see which kinds of customers leave.'
-		);
+	} else lines.push(top ? words.noAttribute : words.noAttributes);
 	const atRisk = status
 		.filter((s) => s.retention_status === 'at_risk')
 		.reduce((s, x) => s + x.customers, 0);
-	if (atRisk) lines.push(`${count(atRisk)} customers are at risk now.`);
+	if (atRisk) lines.push(words.atRisk(count(atRisk)));
 	return lines;
 }

@@ -31,26 +31,25 @@ export const DEFAULT_MATRIX_DRAFT: MatrixDraft = {
 	classes: {}
 };
 
-/** Tier specs from the inputs, or an error to show instead. */
-export function tierSpecs(drafts: readonly TierDraft[]): TierSpec[] | string {
+/** What is wrong with the inputs; the page's messages say it in words. */
+export type DraftProblem = 'tierSize' | 'tiersOver' | 'months' | 'growth' | 'decline';
+
+/** Tier specs from the inputs, or the problem to show instead. */
+export function tierSpecs(drafts: readonly TierDraft[]): TierSpec[] | DraftProblem {
 	const sizes = drafts.slice(0, -1).map((t) => Number(t.percent));
-	if (sizes.some((p) => !Number.isFinite(p) || p < 0))
-		return 'Each tier needs a size of 0% or more.';
-	if (sizes.reduce((s, p) => s + p, 0) > 100)
-		return 'The tiers add up to more than 100% of customers.';
+	if (sizes.some((p) => !Number.isFinite(p) || p < 0)) return 'tierSize';
+	if (sizes.reduce((s, p) => s + p, 0) > 100) return 'tiersOver';
 	return drafts.map((t, i) => ({
 		name: t.name.trim() || `Tier ${i + 1}`,
 		share: (sizes[i] ?? 0) / 100
 	}));
 }
 
-/** Matrix parameters from the inputs, or an error to show instead. */
-export function matrixParams(d: MatrixDraft): MatrixParams | string {
-	if (!Number.isInteger(d.months) || d.months < 1 || d.months > 24)
-		return 'Periods must be 1 to 24 whole months.';
-	if (!(d.growthPercent >= 0)) return 'The growth threshold must be 0% or more.';
-	if (!(d.declinePercent >= 0 && d.declinePercent <= 100))
-		return 'The decline threshold must be between 0% and 100%.';
+/** Matrix parameters from the inputs, or the problem to show instead. */
+export function matrixParams(d: MatrixDraft): MatrixParams | DraftProblem {
+	if (!Number.isInteger(d.months) || d.months < 1 || d.months > 24) return 'months';
+	if (!(d.growthPercent >= 0)) return 'growth';
+	if (!(d.declinePercent >= 0 && d.declinePercent <= 100)) return 'decline';
 	return {
 		months: d.months,
 		growth: d.growthPercent / 100,

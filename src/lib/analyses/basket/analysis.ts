@@ -99,7 +99,7 @@ export async function basketAnalysis(
 	options: MiningOptions = {}
 ): Promise<BasketResult> {
 	return withMined(engine, params, options, async (mined) => {
-		options.onProgress?.({ phase: 'Deriving rules', fraction: 1, itemsets: mined.itemsets });
+		options.onProgress?.({ phase: 'rules', fraction: 1, itemsets: mined.itemsets });
 		return { ...minedSummary(mined, params), ...(await minedRules(engine, mined, params)) };
 	});
 }

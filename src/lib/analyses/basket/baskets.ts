@@ -33,11 +33,6 @@ export interface BasketParams {
 	table?: string;
 }
 
-/** A label for a segmentation, for headings and column names. */
-export function segmentLabel(by: SegmentBy): string {
-	return by.kind === 'rfm' ? 'RFM segment' : by.column.replaceAll('_', ' ');
-}
-
 /** CTEs ending in `customer_segments (customer_id, segment)`; RFM uses the default scoring. */
 export function segmentCtes(by: SegmentBy): string {
 	if (by.kind === 'rfm')

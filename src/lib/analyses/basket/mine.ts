@@ -1,4 +1,5 @@
 import type { Engine } from '../../engine/engine';
+import type { Locale } from '../../i18n/bilingual';
 import {
 	basketLinesCtes,
 	itemLabelsCtes,
@@ -23,9 +24,10 @@ export interface MiningParams extends BasketParams {
 	maxItemsets?: number;
 }
 
-/** Where mining is, for a progress bar. */
+/** Where mining is, for a progress bar: `size` is the itemset size counted or found. */
 export interface MiningProgress {
-	phase: string;
+	phase: 'collecting' | 'counting' | 'found' | 'rules';
+	size?: number;
 	/** 0..1 */
 	fraction: number;
 	itemsets: number;
@@ -64,8 +66,32 @@ export const DEFAULT_MINING = {
 	maxItemsets: 250_000
 } as const;
 
-/** A guard rail stopped the run; the message says which and what to change. */
-export class BasketLimitError extends Error {}
+/** Which guard rail stopped a run, with the numbers to say what to change. */
+export type BasketLimit =
+	| { kind: 'items'; items: number; limit: number; support: number; baskets: number }
+	| { kind: 'itemsets'; itemsets: number; limit: number; size: number };
+
+/** A guard rail stopped the run; `message` (English) and `limitMessage` say which and what to change. */
+export class BasketLimitError extends Error {
+	constructor(readonly limit: BasketLimit) {
+		super(limitMessage(limit, 'en'));
+	}
+}
+
+/** What stopped the run and what to change, in the given language. */
+export function limitMessage(l: BasketLimit, locale: Locale): string {
+	const n = (v: number) => v.toLocaleString(locale);
+	const zh = locale === 'zh-CN';
+	if (l.kind === 'items') {
+		const support = l.support.toPrecision(2);
+		return zh
+			? `有${n(l.items)}个项达到最低支持度，超过上限${n(l.limit)}：请把最低支持度提高到至少${support}（${n(l.baskets)}个购物篮）。`
+			: `${n(l.items)} items reach the minimum support, more than the limit of ${n(l.limit)}: raise the minimum support to at least ${support} (${n(l.baskets)} baskets).`;
+	}
+	return zh
+		? `频繁项集超过${n(l.limit)}个（到${l.size}项集为止已有${n(l.itemsets)}个）：请提高最低支持度或减小最大项集大小。`
+		: `More than ${n(l.limit)} frequent itemsets (${n(l.itemsets)} up to size ${l.size}): raise the minimum support or lower the maximum itemset size.`;
+}
 
 let runs = 0;
 
@@ -142,10 +168,9 @@ async function mineInto(
 		signal?.throwIfAborted();
 		return (await engine.query(sql)).rows<T>()[0];
 	};
-	const report = (phase: string, fraction: number, itemsets: number) =>
-		onProgress?.({ phase, fraction, itemsets });
+	const report = (progress: MiningProgress) => onProgress?.(progress);
 
-	report('Collecting baskets', 0, 0);
+	report({ phase: 'collecting', fraction: 0, itemsets: 0 });
 	const source = { ...p, basket: basket_unit };
 	await step(`CREATE TEMP TABLE ${t('lines')} AS
 WITH ${basketLinesCtes(source)}
@@ -194,10 +219,16 @@ FROM ${t('items')}`
 		itemsets: 0,
 		itemsets_by_size: []
 	};
-	if (mined.frequent_items > p.maxItems)
-		throw new BasketLimitError(
-			`${mined.frequent_items.toLocaleString('en')} items reach the minimum support, more than the limit of ${p.maxItems.toLocaleString('en')}: raise the minimum support to at least ${(((frequent.suggest ?? 0) + 1) / baskets).toPrecision(2)} (${(frequent.suggest ?? 0) + 1} baskets).`
-		);
+	if (mined.frequent_items > p.maxItems) {
+		const enough = (frequent.suggest ?? 0) + 1;
+		throw new BasketLimitError({
+			kind: 'items',
+			items: mined.frequent_items,
+			limit: p.maxItems,
+			support: enough / baskets,
+			baskets: enough
+		});
+	}
 
 	await step(`CREATE TEMP TABLE ${t('tx')} AS
 SELECT b.basket_id AS basket, i.item_id AS item
@@ -216,10 +247,13 @@ WHERE n >= ${min_count}`);
 		mined.itemsets_by_size.push(Number(n));
 		mined.itemsets += Number(n);
 		if (mined.itemsets > p.maxItemsets)
-			throw new BasketLimitError(
-				`More than ${p.maxItemsets.toLocaleString('en')} frequent itemsets (${mined.itemsets.toLocaleString('en')} up to size ${k}): raise the minimum support or lower the maximum itemset size.`
-			);
-		report(`Found itemsets of size ${k}`, k / p.maxLen, mined.itemsets);
+			throw new BasketLimitError({
+				kind: 'itemsets',
+				itemsets: mined.itemsets,
+				limit: p.maxItemsets,
+				size: k
+			});
+		report({ phase: 'found', size: k, fraction: k / p.maxLen, itemsets: mined.itemsets });
 		return Number(n);
 	};
 	await record(1);
@@ -229,7 +263,7 @@ WHERE n >= ${min_count}`);
 			mined.itemsets_by_size.push(0);
 			continue;
 		}
-		report(`Counting itemsets of size ${k}`, (k - 1) / p.maxLen, mined.itemsets);
+		report({ phase: 'counting', size: k, fraction: (k - 1) / p.maxLen, itemsets: mined.itemsets });
 		await step(k === 2 ? pairsSql(t, min_count) : levelSql(t, k, min_count));
 		if (k < p.maxLen) await step(coverSql(t, k));
 		await step(`DROP TABLE IF EXISTS ${t(`cover${k - 1}`)}; DROP TABLE IF EXISTS ${t('level')}`);

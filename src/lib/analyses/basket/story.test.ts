@@ -25,6 +25,16 @@ it('says a rule in plain words', () => {
 	expect(times(2.345)).toBe('2.3×');
 });
 
+it('says a rule in Chinese, the items of each side listed the Chinese way', () => {
+	const big = { ...rule('Pasta', 'Sauce', 0.3, 4.25), antecedent: ['Pasta', 'Cheese', 'Basil'] };
+	expect(ruleSentence(big, 2500, 'zh-CN')).toBe(
+		'购买Pasta、Cheese和Basil的顾客同时购买Sauce的可能性是平均水平的4.3倍：他们30%的购物篮里有该商品，而全部购物篮中只有2.4%。'
+	);
+	expect(ruleSentence(big, 2500)).toBe(
+		'Shoppers who buy Pasta, Cheese and Basil are 4.3× as likely to also buy Sauce: 30% of their baskets have it, against 2.4% of all baskets.'
+	);
+});
+
 it('keeps one direction per itemset, the more confident, in the given order', () => {
 	const rules = [
 		rule('Beer', 'Diapers', 0.45, 18.5),

@@ -87,8 +87,11 @@ describe('churn on the demo data', () => {
 		expect(onlineReasons.top).toMatchObject({ reason: 'Price', churned: 358 });
 		expect(onlineReasons.top!.share).toBeCloseTo(0.595, 3);
 		expect(onlineReasons.top!.share_elsewhere).toBeCloseTo(0.136, 3);
-		expect(reasonSentence(onlineReasons)).toBe(
+		expect(reasonSentence(onlineReasons, 'en')).toBe(
 			'Online: Price is the top reason, given by 59.5% of 602 churned customers (13.6% in the other segments).'
+		);
+		expect(reasonSentence(onlineReasons, 'zh-CN')).toBe(
+			'Online：首要原因是“Price”，占 602 名流失客户的 59.5%（其他分群为 13.6%）。'
 		);
 	});
 

@@ -85,10 +85,19 @@ export async function reasonsBySegment(
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** One sentence per segment: its top reason, its share, and its share in the other segments. */
-export function reasonSentence(s: SegmentReasons): string {
-	if (!s.top) return `${s.value}: no reasons recorded for its ${s.churned} churned customers.`;
-	const elsewhere =
-		s.top.share_elsewhere === null ? '' : ` (${pct(s.top.share_elsewhere)} in the other segments)`;
-	return `${s.value}: ${s.top.reason} is the top reason, given by ${pct(s.top.share)} of ${s.churned.toLocaleString('en')} churned customers${elsewhere}.`;
+/**
+ * One sentence per segment: its top reason, its share, and its share in the other segments, in
+ * `lang`. The segment's and reason's values are printed as given (translate placeholders first).
+ */
+export function reasonSentence(s: SegmentReasons, lang: 'en' | 'zh-CN'): string {
+	const n = s.churned.toLocaleString(lang);
+	const elsewhere = s.top?.share_elsewhere ?? null;
+	if (lang === 'zh-CN') {
+		if (!s.top) return `${s.value}：${n} 名流失客户均未记录原因。`;
+		const rest = elsewhere === null ? '' : `（其他分群为 ${pct(elsewhere)}）`;
+		return `${s.value}：首要原因是“${s.top.reason}”，占 ${n} 名流失客户的 ${pct(s.top.share)}${rest}。`;
+	}
+	if (!s.top) return `${s.value}: no reasons recorded for its ${n} churned customers.`;
+	const rest = elsewhere === null ? '' : ` (${pct(elsewhere)} in the other segments)`;
+	return `${s.value}: ${s.top.reason} is the top reason, given by ${pct(s.top.share)} of ${n} churned customers${rest}.`;
 }

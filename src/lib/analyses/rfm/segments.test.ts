@@ -4,6 +4,7 @@ import {
 	cellSegments,
 	DEFAULT_SEGMENT_MAP,
 	describeProblem,
+	problemDescriber,
 	SEGMENT_INFO,
 	segmentNames,
 	validateSegmentMap,
@@ -140,5 +141,12 @@ describe('segment map', () => {
 			{ segment: 'VIP', r: [5, 5], f: [5, 5] }
 		]);
 		expect(overlap.map(describeProblem)).toEqual(['cell R5×F5 is in Champions and VIP']);
+		expect(overlap.map(problemDescriber('zh', (s) => SEGMENT_INFO[s]?.name.zh ?? s))).toEqual([
+			'格子 R5×F5 同时属于冠军客户和VIP'
+		]);
+		expect(problems.filter((p) => p.kind === 'rule').map(problemDescriber('zh'))).toEqual([
+			'第 10 条规则没有名称',
+			'第 10 条规则的评分范围须在 1–5 之间、由低到高'
+		]);
 	});
 });

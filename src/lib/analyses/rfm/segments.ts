@@ -162,10 +162,13 @@ export function segmentInfo(segment: string): SegmentInfo {
 	);
 }
 
+/** What is wrong with a single rule: no name, or a score range outside 1–5 or reversed. */
+export type RuleIssue = 'unnamed' | 'range';
+
 /** A cell of the grid covered by no rule (`gap`) or several (`overlap`), or a malformed rule. */
 export type MapProblem =
 	| { kind: 'gap' | 'overlap'; r: number; f: number; segments: string[] }
-	| { kind: 'rule'; index: number; message: string };
+	| { kind: 'rule'; index: number; issue: RuleIssue };
 
 const SCORES = [1, 2, 3, 4, 5];
 
@@ -177,9 +180,9 @@ function validRange([min, max]: ScoreRange): boolean {
 export function validateSegmentMap(map: SegmentMap): MapProblem[] {
 	const problems: MapProblem[] = [];
 	map.forEach((rule, index) => {
-		if (!rule.segment.trim()) problems.push({ kind: 'rule', index, message: 'has no name' });
+		if (!rule.segment.trim()) problems.push({ kind: 'rule', index, issue: 'unnamed' });
 		if (!validRange(rule.r) || !validRange(rule.f))
-			problems.push({ kind: 'rule', index, message: 'needs ranges within 1–5, low to high' });
+			problems.push({ kind: 'rule', index, issue: 'range' });
 	});
 	for (const r of SCORES)
 		for (const f of SCORES) {
@@ -208,9 +211,40 @@ export function segmentNames(map: SegmentMap): string[] {
 	return [...new Set(map.map((rule) => rule.segment))];
 }
 
-/** One line a person can act on. */
-export function describeProblem(problem: MapProblem): string {
-	if (problem.kind === 'rule') return `rule ${problem.index + 1} ${problem.message}`;
-	if (problem.kind === 'gap') return `cell R${problem.r}×F${problem.f} belongs to no segment`;
-	return `cell R${problem.r}×F${problem.f} is in ${problem.segments.join(' and ')}`;
+interface ProblemText {
+	unnamed: (rule: number) => string;
+	range: (rule: number) => string;
+	gap: (cell: string) => string;
+	overlap: (cell: string, segments: string[]) => string;
 }
+
+const PROBLEM_TEXT: Record<keyof Localized, ProblemText> = {
+	en: {
+		unnamed: (rule) => `rule ${rule} has no name`,
+		range: (rule) => `rule ${rule} needs ranges within 1–5, low to high`,
+		gap: (cell) => `cell ${cell} belongs to no segment`,
+		overlap: (cell, segments) => `cell ${cell} is in ${segments.join(' and ')}`
+	},
+	zh: {
+		unnamed: (rule) => `第 ${rule} 条规则没有名称`,
+		range: (rule) => `第 ${rule} 条规则的评分范围须在 1–5 之间、由低到高`,
+		gap: (cell) => `格子 ${cell} 不属于任何分群`,
+		overlap: (cell, segments) => `格子 ${cell} 同时属于${segments.join('和')}`
+	}
+};
+
+/** Describes problems in English or Chinese, one line each; `name` gives segments' display names. */
+export function problemDescriber(
+	lang: keyof Localized,
+	name: (segment: string) => string = (segment) => segment
+): (problem: MapProblem) => string {
+	const text = PROBLEM_TEXT[lang];
+	return (problem) => {
+		if (problem.kind === 'rule') return text[problem.issue](problem.index + 1);
+		const cell = `R${problem.r}×F${problem.f}`;
+		return problem.kind === 'gap' ? text.gap(cell) : text.overlap(cell, problem.segments.map(name));
+	};
+}
+
+/** One line a person can act on. */
+export const describeProblem = problemDescriber('en');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../cli/load-files';
 import type { Engine } from '../../engine/engine';
 import { applyFilters, NO_FILTERS, VIEW } from '../../engine/views';
+import { compileFilters } from '../drill/filters';
 import { actionCustomers, actionSummaries } from '../actions/actions';
 import { replenishmentDue } from '../actions/replenishment';
 import { bothEnds } from '../overview/both-ends';
@@ -97,7 +98,7 @@ export function demoSuite(kind: 'native' | 'wasm') {
 		});
 
 		it('narrows every view when applied as the global filter', async () => {
-			await applyFilters(engine, { attributes: [], segment: SEED_SEGMENT });
+			await applyFilters(engine, compileFilters({ attributes: [], segment: SEED_SEGMENT }));
 			const count = async (view: string) =>
 				(await engine.query(`SELECT count(DISTINCT customer_id) AS n FROM ${view}`)).rows<{
 					n: number;

@@ -1,4 +1,5 @@
 import type { Engine } from '../../engine/engine';
+import type { Locale } from '../../i18n/bilingual';
 import { literal } from '../../engine/sql';
 import { VIEW } from '../../engine/views';
 import { itemLabelsCtes } from '../basket/baskets';
@@ -146,6 +147,22 @@ WHERE ((t.trigger = 'first' AND ${within(first)}) OR (t.trigger = 'repeat' AND $
 ORDER BY days_left, t.customer_id`;
 }
 
+/** The recommended action for a due customer of A → B (`action` holds it in English). */
+export function dueAction(
+	trigger: DueCustomer['trigger'],
+	antecedent: string,
+	consequent: string,
+	locale: Locale
+): string {
+	if (locale === 'zh-CN')
+		return trigger === 'first'
+			? `推荐${consequent}，搭配已购的${antecedent}`
+			: `提醒复购${consequent}`;
+	return trigger === 'first'
+		? `Offer ${consequent} to go with their ${antecedent}`
+		: `Remind them to re-order ${consequent}`;
+}
+
 const addDays = (day: string, days: number) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -186,14 +203,12 @@ export async function replenishment(
 		repeat,
 		customers: rows.map((r) => {
 			const due_by = addDays(w.snapshot, Number(r.days_left));
-			const action =
-				r.trigger === 'first' ? `Offer ${b} to go with their ${a}` : `Remind them to re-order ${b}`;
 			return {
 				...r,
 				days_since: Number(r.days_since),
 				days_left: Number(r.days_left),
 				due_by,
-				action
+				action: dueAction(r.trigger, a, b, 'en')
 			};
 		})
 	};

@@ -118,30 +118,61 @@ export interface DefinitionSettings {
 	attribute?: string;
 }
 
-/** How A/B/C and the stages 1–6 are computed, in plain English, for the page. */
-export function matrixDefinitions(s: DefinitionSettings): { term: string; text: string }[] {
+/** How A/B/C and the stages 1–6 are computed, in plain words in both languages, for the page. */
+export function matrixDefinitions(s: DefinitionSettings): { term: Bilingual; text: Bilingual }[] {
 	const pct = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x * 100)}%`;
-	const abc =
+	const basis = {
+		profit: {
+			en: 'lifetime profit (net revenue − cost)',
+			zh: '累计利润（净收入 − 成本）'
+		},
+		aov: {
+			en: 'average order value (net revenue ÷ invoices; the data has no cost)',
+			zh: '客单价（净收入 ÷ 单据数；数据中没有成本）'
+		}
+	};
+	const abc: Bilingual =
 		s.basis === 'attribute'
-			? `from the customer attribute “${s.attribute ?? ''}”, each value mapped to A, B or C by you (unmapped and missing values count as C).`
-			: `by ${s.basis === 'profit' ? 'lifetime profit (net revenue − cost)' : 'average order value (net revenue ÷ invoices; the data has no cost)'}: the staged customers are split into thirds, A = the most valuable third, C = the least.`;
+			? {
+					en: `from the customer attribute “${s.attribute ?? ''}”, each value mapped to A, B or C by you (unmapped and missing values count as C).`,
+					zh: `按客户属性“${s.attribute ?? ''}”划分，每个取值由你指定为 A、B 或 C（未指定和缺失的值按 C 计）。`
+				}
+			: {
+					en: `by ${basis[s.basis].en}: the staged customers are split into thirds, A = the most valuable third, C = the least.`,
+					zh: `按${basis[s.basis].zh}划分：已归类的客户分成三等份，A = 价值最高的三分之一，C = 最低的三分之一。`
+				};
 	return [
-		{ term: 'A / B / C', text: `Attractiveness, ${abc}` },
 		{
-			term: 'Periods',
-			text: `The last ${s.months} months before the snapshot against the ${s.months} months before that. Customers who bought in neither period are not placed in the matrix. In a seasonal business, 12-month periods compare a whole year with the year before.`
+			term: { en: 'A / B / C', zh: 'A / B / C' },
+			text: { en: `Attractiveness, ${abc.en}`, zh: `客户价值，${abc.zh}` }
 		},
 		{
-			term: 'Volume',
-			text: 'High, medium or low: thirds of last-period net revenue among the customers who bought in the last period.'
+			term: { en: 'Periods', zh: '对比期' },
+			text: {
+				en: `The last ${s.months} months before the snapshot against the ${s.months} months before that. Customers who bought in neither period are not placed in the matrix. In a seasonal business, 12-month periods compare a whole year with the year before.`,
+				zh: `快照日前最近 ${s.months} 个月，对比再往前的 ${s.months} 个月。两期都没有购买的客户不放入矩阵。季节性明显的业务可用 12 个月为一期，整年对比上一年。`
+			}
 		},
 		{
-			term: 'Trend',
-			text: `Growing fast: last period ${pct(s.growth)} or more against the previous one, or new in the last period. Declining: ${pct(s.decline)} or worse, or no purchase in the last period. Otherwise stable.`
+			term: { en: 'Volume', zh: '规模' },
+			text: {
+				en: 'High, medium or low: thirds of last-period net revenue among the customers who bought in the last period.',
+				zh: '高、中、低：在本期有购买的客户中，按本期净收入分成三等份。'
+			}
 		},
 		{
-			term: '1–6',
-			text: '1 Core = high volume, stable · 2 Growing = growing fast from high or medium volume · 3 Steady = medium volume, stable · 4 Potential = growing fast from low volume or new · 5 Occasional = low volume, stable · 6 Declining.'
+			term: { en: 'Trend', zh: '趋势' },
+			text: {
+				en: `Growing fast: last period ${pct(s.growth)} or more against the previous one, or new in the last period. Declining: ${pct(s.decline)} or worse, or no purchase in the last period. Otherwise stable.`,
+				zh: `快速增长：本期比上期 ${pct(s.growth)} 及以上，或本期新增的客户。衰退：${pct(s.decline)} 或更差，或本期没有购买。其余为稳定。`
+			}
+		},
+		{
+			term: { en: '1–6', zh: '1–6' },
+			text: {
+				en: '1 Core = high volume, stable · 2 Growing = growing fast from high or medium volume · 3 Steady = medium volume, stable · 4 Potential = growing fast from low volume or new · 5 Occasional = low volume, stable · 6 Declining.',
+				zh: '1 核心 = 高规模且稳定 · 2 成长 = 高或中规模且快速增长 · 3 稳定 = 中规模且稳定 · 4 潜力 = 低规模快速增长或新客户 · 5 零星 = 低规模且稳定 · 6 衰退。'
+			}
 		}
 	];
 }

@@ -9,6 +9,7 @@ import type { Engine } from '../engine';
 import { ident } from '../sql';
 import { IngestError } from './errors';
 import { loadFile } from './load';
+import { ingestMessageZh } from './messages';
 import { planIngest } from './prepare';
 import { datasetWarnings } from './warnings';
 
@@ -59,7 +60,14 @@ async function refusal(work: () => Promise<unknown>): Promise<IngestError> {
 	throw new Error('expected an IngestError, but the file was accepted');
 }
 
+/** The Chinese of a message keeps file names, values and codes, but no English sentence. */
+function expectChinese(message: string) {
+	const zh = ingestMessageZh(message).replace(/"[^"]*"|“[^”]*”/g, '');
+	expect(zh, `${message}\n→ ${zh}`).not.toMatch(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
+}
+
 function checkRefusal(error: IngestError, f: BadFile) {
+	expectChinese(error.message);
 	expect(error.file).toBe(f.file);
 	expect(error.message.startsWith(f.file)).toBe(true);
 	expect(error.message).toMatch(f.message!);
@@ -128,6 +136,7 @@ WHERE table_name = ? ORDER BY line`,
 		).rows<{ line: number; column: string; value: string | null; reason: string }>();
 		expect(rejects).toHaveLength(f.rows!.rejected);
 		for (const r of rejects) {
+			expectChinese(r.reason);
 			expect(r.line).toBeGreaterThan(1);
 			expect(r.column).toBeTruthy();
 			expect(r.reason).toBeTruthy();
@@ -144,6 +153,7 @@ WHERE table_name = ? ORDER BY line`,
 		if (f.rejects) expect(rejects).toHaveLength(f.rejects.length);
 
 		const told = [...(plan.warnings ?? []), ...(await datasetWarnings(engine))];
+		told.forEach(expectChinese);
 		if (f.message) expect([...told, ...rejects.map((r) => r.reason)].join('\n')).toMatch(f.message);
 		else expect(told).toEqual([]);
 

@@ -11,6 +11,9 @@ import { churnReasons } from '../../analyses/churn/reasons';
 import { churnTotals, sliceChurn } from '../../analyses/churn/slice';
 import { fitClv } from '../../analyses/clv/clv';
 import { cohorts } from '../../analyses/cohorts/cohorts';
+import { customerList } from '../../analyses/drill/customers';
+import { drillSql } from '../../analyses/drill/sql';
+import type { Drill } from '../../analyses/drill/types';
 import { bothEnds } from '../../analyses/overview/both-ends';
 import { kpis } from '../../analyses/overview/kpis';
 import { monthly } from '../../analyses/overview/monthly';
@@ -40,6 +43,7 @@ export const COVERED = [
 	'churn',
 	'clv',
 	'cohorts',
+	'drill',
 	'overview',
 	'pareto',
 	'profile',
@@ -93,6 +97,35 @@ export async function analyses(engine: Engine, column: string, value: string) {
 	await sequences(engine, { minCustomers: 1 });
 	await replenishment(engine, { antecedent: value, consequent: value, minCustomers: 1 });
 	const asOf = '2025-01-01';
+	const drills: Drill[] = [
+		{ kind: 'product', item: value, name: value },
+		{ kind: 'category', item: value },
+		{ kind: 'tier', tier: value, tiers: [{ name: value, share: 1 }] },
+		{
+			kind: 'rfm_segment',
+			segment: value,
+			rfm: { snapshot: asOf, segments: [{ segment: value, r: [1, 5], f: [1, 5] }] }
+		},
+		{
+			kind: 'churn_reason',
+			reason: value,
+			churn: { definition: { kind: 'flag', column }, reasonColumn: column }
+		},
+		{
+			kind: 'class',
+			cls: 'A1',
+			basis: 'attribute',
+			matrix: { snapshot: asOf, attribute: { column, classes: { [value]: 'A' } } }
+		}
+	];
+	for (const drill of drills) {
+		const { sql, params } = drillSql(drill);
+		const found = (await engine.query(sql, params)).rows<{ customer_id: string }>();
+		if (drill.kind === 'product' || drill.kind === 'rfm_segment')
+			expect(found.map((r) => r.customer_id)).toContain(value);
+	}
+	const listed = await customerList(engine, { attributes: [column], buyersOnly: false });
+	expect(listed.find((c) => c.customer_id === value)?.[column]).toBe(value);
 	await actionSummaries(engine, asOf, await replenishmentDue(engine, asOf));
 	for (const key of ACTION_KEYS) await actionCustomers(engine, key, asOf);
 	await fitClv(engine);

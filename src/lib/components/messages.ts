@@ -1,0 +1,67 @@
+import { bilingual } from '$lib/i18n/locale.svelte';
+
+/** Texts of the generic components, per component. */
+export const MESSAGES = bilingual(
+	{
+		table: {
+			empty: 'No rows',
+			previous: 'Previous',
+			next: 'Next',
+			page: (page: string, pages: string, rows: string) => `Page ${page} of ${pages} · ${rows} rows`
+		},
+		fileDrop: {
+			title: 'Drop customer, transaction or activity exports here',
+			formats:
+				'or click to choose files · CSV, TSV, text, .gz, Parquet · UTF-8, GBK, UTF-16, Windows-1252',
+			private: 'Files are read by this browser tab only; nothing is uploaded.'
+		},
+		progress: { cancel: 'Cancel' },
+		filters: {
+			label: 'Filters',
+			from: 'From',
+			to: 'to',
+			customer: 'Customer',
+			line: 'Line',
+			segment: 'Segment',
+			removeSegment: (name: string) => `Remove segment filter ${name}`,
+			remove: (label: string) => `Remove filter ${label}`,
+			values: (label: string) => `Values of ${label}`,
+			apply: 'Apply',
+			cancel: 'Cancel',
+			add: 'Add a filter',
+			addOption: '+ Filter by…',
+			clear: 'Clear all'
+		}
+	},
+	{
+		table: {
+			empty: '没有数据',
+			previous: '上一页',
+			next: '下一页',
+			page: (page: string, pages: string, rows: string) =>
+				`第 ${page} / ${pages} 页 · 共 ${rows} 行`
+		},
+		fileDrop: {
+			title: '将客户、交易或跟进记录导出文件拖到这里',
+			formats: '或点击选择文件 · CSV、TSV、文本、.gz、Parquet · UTF-8、GBK、UTF-16、Windows-1252',
+			private: '文件只在本浏览器标签页中读取，不会上传。'
+		},
+		progress: { cancel: '取消' },
+		filters: {
+			label: '筛选',
+			from: '从',
+			to: '至',
+			customer: '客户',
+			line: '明细',
+			segment: '分群',
+			removeSegment: (name: string) => `移除分群筛选 ${name}`,
+			remove: (label: string) => `移除筛选 ${label}`,
+			values: (label: string) => `${label}的取值`,
+			apply: '应用',
+			cancel: '取消',
+			add: '添加筛选',
+			addOption: '+ 按…筛选',
+			clear: '全部清除'
+		}
+	}
+);
