@@ -158,3 +158,17 @@ test('a second pick is computed within the first, and its own page shows the dat
 	await expect(chips(page).nth(0)).toHaveAttribute('data-applied', 'true');
 	await expect(chips(page).nth(1)).toHaveAttribute('data-applied', 'false');
 });
+
+test('the overview keeps its comparison period in the URL: a link opens it, back restores it', async ({
+	page
+}) => {
+	const period = page.locator('main header select');
+	await page.goto('/?period=year');
+	await settled(page);
+	await expect(period).toHaveValue('year');
+	await period.selectOption('month');
+	await expect(page).toHaveURL(/[?&]period=month/);
+	await page.goBack();
+	await expect(page).toHaveURL(/[?&]period=year/);
+	await expect(period).toHaveValue('year');
+});
