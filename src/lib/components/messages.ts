@@ -16,6 +16,7 @@ export const MESSAGES = bilingual(
 			private: 'Files are read by this browser tab only; nothing is uploaded.'
 		},
 		progress: { cancel: 'Cancel' },
+		showQuery: { show: 'Show query', openInConsole: 'Open in the SQL console' },
 		filters: {
 			label: 'Filters',
 			from: 'From',
@@ -47,6 +48,7 @@ export const MESSAGES = bilingual(
 			private: '文件只在本浏览器标签页中读取，不会上传。'
 		},
 		progress: { cancel: '取消' },
+		showQuery: { show: '查看查询', openInConsole: '在 SQL 控制台中打开' },
 		filters: {
 			label: '筛选',
 			from: '从',

@@ -35,8 +35,6 @@ export const MESSAGES = bilingual(
 		refused: 'Not run:',
 		failed: 'DuckDB could not run the query:',
 		noRows: 'The query returned no rows.',
-		showQuery: 'Show query',
-		openInConsole: 'Open in the SQL console',
 		exampleQueries: [
 			{ label: 'Customers per branch', sql: EXAMPLE_SQL.perBranch },
 			{ label: 'Revenue by month', sql: EXAMPLE_SQL.byMonth },
@@ -66,8 +64,6 @@ export const MESSAGES = bilingual(
 		refused: '未运行：',
 		failed: 'DuckDB无法运行该查询：',
 		noRows: '查询没有返回任何行。',
-		showQuery: '查看查询',
-		openInConsole: '在 SQL 控制台中打开',
 		exampleQueries: [
 			{ label: '各门店客户数', sql: EXAMPLE_SQL.perBranch },
 			{ label: '每月销售额', sql: EXAMPLE_SQL.byMonth },
