@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allowForPages, collectErrors, settled } from './helpers';
+import { allowForPages, collectErrors, settled, expectChinesePage } from './helpers';
 
 /** The churn, cohort and lifetime-value pages, with texts that must follow the language. */
 const PAGES = [
@@ -43,12 +43,7 @@ test('the churn, cohort and lifetime-value pages switch to Chinese and stay Chin
 	for (const { path, title, texts } of PAGES) {
 		// Client-side navigation through the nav, by address (its labels are another page's texts).
 		await page.locator(`nav a[href="${path}"]`).first().click();
-		await expect(page).toHaveURL(new RegExp(`${path.replaceAll('/', '\\/')}$`));
-		await settled(page);
-		const main = page.locator('main');
-		await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
-		for (const text of texts) await expect(main.getByText(text).first(), path).toBeVisible();
-		await expect(page, path).toHaveTitle(/[\u4e00-\u9fff].* · Customer Lens$/);
+		await expectChinesePage(page, { path, title, texts });
 	}
 
 	// The choice is remembered: a reload (which loads the data again) comes back in Chinese.

@@ -36,6 +36,19 @@ export async function waitForQueries(page: Page, timeout = LOAD_TIMEOUT): Promis
 	await expect(shell(page)).toHaveAttribute('data-busy', '0', { timeout });
 }
 
+/** After a navigation to `path`: the page settles in Chinese, with its heading, texts and title. */
+export async function expectChinesePage(
+	page: Page,
+	{ path, title, texts }: { path: string; title: string; texts: string[] }
+): Promise<void> {
+	await expect(page).toHaveURL(new RegExp(`${path.replaceAll('/', '\\/')}$`));
+	await settled(page);
+	const main = page.locator('main');
+	await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
+	for (const text of texts) await expect(main.getByText(text).first(), path).toBeVisible();
+	await expect(page, path).toHaveTitle(/[\u4e00-\u9fff].* · Customer Lens$/);
+}
+
 /** The dataset is ready and every query of the page has answered. */
 export async function settled(page: Page): Promise<void> {
 	await waitForData(page);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { allowForPages, collectErrors, settled } from './helpers';
+import { allowForPages, collectErrors, settled, expectChinesePage } from './helpers';
 
 /** The list and exploration pages, with texts that must follow the language. */
 const PAGES = [
@@ -36,12 +36,7 @@ test('the list pages switch to Chinese, say a segment in Chinese, and stay Chine
 
 	for (const { path, nav: link, title, texts } of PAGES) {
 		await nav.getByRole('link', { name: link, exact: true }).click();
-		await expect(page).toHaveURL(new RegExp(`${path.replaceAll('/', '\\/')}$`));
-		await settled(page);
-		const main = page.locator('main');
-		await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
-		for (const text of texts) await expect(main.getByText(text).first(), path).toBeVisible();
-		await expect(page, path).toHaveTitle(/[\u4e00-\u9fff].* · Customer Lens$/);
+		await expectChinesePage(page, { path, title, texts });
 	}
 
 	// The seed segment in words, and its CSV with Chinese headings over the data's own values.

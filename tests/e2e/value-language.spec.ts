@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { allowForPages, chooseFiles, collectErrors, fixture, settled } from './helpers';
+import {
+	allowForPages,
+	chooseFiles,
+	collectErrors,
+	fixture,
+	settled,
+	expectChinesePage
+} from './helpers';
 
 /** The customer-value pages and the data page, with texts that must follow the language. */
 const PAGES = [
@@ -41,12 +48,7 @@ test('the value pages and the data page switch to Chinese and stay Chinese after
 
 	for (const { path, nav: link, title, texts } of PAGES) {
 		await nav.getByRole('link', { name: link, exact: true }).click();
-		await expect(page).toHaveURL(new RegExp(`${path.replaceAll('/', '\\/')}$`));
-		await settled(page);
-		const main = page.locator('main');
-		await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
-		for (const text of texts) await expect(main.getByText(text).first(), path).toBeVisible();
-		await expect(page, path).toHaveTitle(/[\u4e00-\u9fff].* · Customer Lens$/);
+		await expectChinesePage(page, { path, title, texts });
 	}
 
 	// The choice is remembered: a reload (which loads the data again) comes back in Chinese.
