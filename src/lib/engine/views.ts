@@ -101,6 +101,19 @@ interface ViewState {
 }
 const states = new WeakMap<Engine, ViewState>();
 
+/**
+ * Per engine, bumped whenever the views start or finish changing (filters, drills, a reloaded table
+ * through `refreshViews`): whatever was derived from the views at another generation is stale.
+ */
+const generations = new WeakMap<Engine, number>();
+const nextGeneration = (engine: Engine) =>
+	generations.set(engine, (generations.get(engine) ?? 0) + 1);
+
+/** The current generation of the views (see `generations`). */
+export function viewsGeneration(engine: Engine): number {
+	return generations.get(engine) ?? 0;
+}
+
 /** The drill the views last had to leave out, if any (also after a `refreshViews`). */
 export function drillFailure(engine: Engine): DrillError | null {
 	return states.get(engine)?.failure ?? null;
@@ -126,6 +139,7 @@ export async function applyFilters(
 		failure: null
 	};
 	states.set(engine, state);
+	nextGeneration(engine);
 	try {
 		for (const [k, drill] of drills.entries()) {
 			for (const statement of filterViewsSql(filters, k)) await engine.exec(statement);
@@ -154,8 +168,13 @@ export async function showDrills(engine: Engine, shown: number): Promise<void> {
 	const state = states.get(engine);
 	if (!state) return applyFilters(engine, NO_FILTERS, shown);
 	state.shown = shown;
-	for (const statement of filterViewsSql(state.filters, Math.min(shown, state.ready)))
-		await engine.exec(statement);
+	nextGeneration(engine);
+	try {
+		for (const statement of filterViewsSql(state.filters, Math.min(shown, state.ready)))
+			await engine.exec(statement);
+	} finally {
+		nextGeneration(engine);
+	}
 }
 
 /**

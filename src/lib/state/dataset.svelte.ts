@@ -3,6 +3,7 @@ import demoActivities from '$datasets/demo/activities.csv.gz?url';
 import demoCustomers from '$datasets/demo/customers.csv.gz?url';
 import demoTransactions from '$datasets/demo/transactions.csv.gz?url';
 import { profile, type Profile } from '../analyses/profile/profile';
+import { cacheCustomerFacts } from '../analyses/value/facts-cache';
 import { browserEngine } from '../engine/browser';
 import { clearTable, deriveCustomers, ensureDataset } from '../engine/dataset';
 import type { Engine, Progress } from '../engine/engine';
@@ -50,6 +51,8 @@ class Dataset {
 	pending = $state<PendingFile[]>([]);
 	/** Bumped after every change to the data or the filters, so pages re-run their queries. */
 	version = $state(0);
+	/** Bumped after every change to the data alone, for what does not depend on the filters. */
+	dataVersion = $state(0);
 	/** The global filters in force (mirrors the URL). */
 	filters = $state<Filters>({ attributes: [] });
 	/** How many of the drills the views apply on this page (the page's own drill and later: not). */
@@ -63,7 +66,11 @@ class Dataset {
 	#abort: AbortController | null = null;
 
 	engine(): Promise<Engine> {
-		return browserEngine();
+		return browserEngine().then((engine) => {
+			// Pages ask for the per-customer facts again and again (see facts-cache).
+			cacheCustomerFacts(engine);
+			return engine;
+		});
 	}
 
 	/**
@@ -272,6 +279,7 @@ class Dataset {
 			this.warnings = await datasetWarnings(engine);
 			this.#noteFailure(engine);
 			this.status = this.report.rows_loaded > 0 ? 'ready' : 'empty';
+			this.dataVersion++;
 			this.version++;
 		}
 	}

@@ -51,19 +51,23 @@ export async function listAttributes(engine: Engine): Promise<string[]> {
 		.map((c) => c.column);
 }
 
+/** The listed customers' ids (a customer may come more than once). */
+function idsSql(buyersOnly: boolean): string {
+	return buyersOnly
+		? `SELECT customer_id FROM ${VIEW.transactions} WHERE customer_id IS NOT NULL`
+		: `SELECT customer_id FROM ${VIEW.customers}
+	UNION SELECT customer_id FROM ${VIEW.transactions} WHERE customer_id IS NOT NULL`;
+}
+
 function listCtes(params: CustomerListParams): string {
 	if (params.attributes.some((a) => FIXED.has(a)))
 		throw new Error('An attribute has the name of a listed measure');
 	const attributes = params.attributes
 		.map((a) => `any_value(CAST(${ident(a)} AS VARCHAR)) AS ${ident(a)}`)
 		.join(',\n\t\t');
-	const ids = params.buyersOnly
-		? `SELECT customer_id FROM ${VIEW.transactions} WHERE customer_id IS NOT NULL`
-		: `SELECT customer_id FROM ${VIEW.customers}
-	UNION SELECT customer_id FROM ${VIEW.transactions} WHERE customer_id IS NOT NULL`;
 	return `${customerFactsCtes()},
 ids AS (
-	${ids}
+	${idsSql(params.buyersOnly)}
 ),
 people AS (
 	SELECT customer_id, any_value(name) AS name${attributes ? `,\n\t\t${attributes}` : ''}
@@ -97,10 +101,9 @@ ORDER BY ${ident(key)} ${direction} NULLS LAST, customer_id${paged ? '\nLIMIT ? 
 	};
 }
 
-/** How many customers the list holds. */
-export function customerCountSql(params: Pick<CustomerListParams, 'buyersOnly'>): string {
-	return `WITH ${listCtes({ ...params, attributes: [] })}
-SELECT count(*) AS customers FROM listed`;
+/** How many customers the list holds (one row per distinct id: no need for their facts). */
+export function customerCountSql({ buyersOnly }: Pick<CustomerListParams, 'buyersOnly'>): string {
+	return `SELECT count(DISTINCT customer_id) AS customers FROM (${idsSql(buyersOnly)})`;
 }
 
 export async function customerList(

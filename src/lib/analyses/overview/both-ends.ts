@@ -1,6 +1,7 @@
 import type { Engine } from '../../engine/engine';
 import { VIEW } from '../../engine/views';
 import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
+import { withCachedFacts } from '../value/facts-cache';
 
 /** A customer at one of the two ends: the most valuable, or valuable and slipping away. */
 export interface EndCustomer {
@@ -62,9 +63,10 @@ LIMIT ?`;
 /** Both ends of the customer base, each list ordered by value. */
 export async function bothEnds(engine: Engine, params: BothEndsParams = {}) {
 	const limit = params.limit ?? 10;
+	const cached = await withCachedFacts(engine, params);
 	const [top, atRisk] = await Promise.all(
 		(['top', 'at_risk'] as const).map(async (end) =>
-			(await engine.query(bothEndsSql(end, params), [limit])).rows<EndCustomer>()
+			(await engine.query(bothEndsSql(end, cached), [limit])).rows<EndCustomer>()
 		)
 	);
 	return { top, atRisk };

@@ -21,6 +21,7 @@ import type { Engine } from '../../engine/engine';
 import type { ValueParams } from '../value/customer-facts';
 import { basisPoints, run, type BoundSql } from './curve';
 import { rankedCustomersCtes } from './pareto';
+import { withCachedFacts } from '../value/facts-cache';
 
 export type AbcClass = 'A' | 'B' | 'C' | 'D';
 
@@ -147,7 +148,7 @@ ORDER BY rank`,
 export async function abc(engine: Engine, params: AbcParams = {}): Promise<Abc> {
 	const rows = await run<AbcClassRow & { pareto_rank: number; break_even_revenue: number }>(
 		engine,
-		abcSql(params)
+		abcSql(await withCachedFacts(engine, params))
 	);
 	const mode = params.mode ?? 'fixed';
 	const computed = mode === 'computed';
@@ -161,5 +162,5 @@ export async function abc(engine: Engine, params: AbcParams = {}): Promise<Abc> 
 
 /** Every customer with its class. */
 export async function abcCustomers(engine: Engine, params: AbcParams = {}): Promise<AbcCustomer[]> {
-	return run<AbcCustomer>(engine, abcCustomersSql(params));
+	return run<AbcCustomer>(engine, abcCustomersSql(await withCachedFacts(engine, params)));
 }

@@ -10,6 +10,7 @@
 import type { Engine } from '../../engine/engine';
 import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
 import { centsSql, keepPointSql, MAX_POINTS, run, wholeNumber, type BoundSql } from './curve';
+import { withCachedFacts } from '../value/facts-cache';
 
 /** Options of the revenue-concentration analysis. */
 export interface ParetoParams extends ValueParams {
@@ -172,7 +173,8 @@ ORDER BY bin`;
 }
 
 /** Run the whole revenue-concentration analysis. */
-export async function pareto(engine: Engine, params: ParetoParams = {}): Promise<Pareto> {
+export async function pareto(engine: Engine, input: ParetoParams = {}): Promise<Pareto> {
+	const params = await withCachedFacts(engine, input);
 	const [summary] = await run<ParetoSummary>(engine, paretoSummarySql(params));
 	return {
 		...summary,

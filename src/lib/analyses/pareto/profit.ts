@@ -23,6 +23,7 @@ import {
 	wholeNumber,
 	type BoundSql
 } from './curve';
+import { withCachedFacts } from '../value/facts-cache';
 
 export type ProfitSubject = 'customers' | 'products';
 export type ProfitGroup = 'makers' | 'break_even' | 'losers';
@@ -235,8 +236,9 @@ ORDER BY x.profit_cents ${group === 'losers' ? 'ASC' : 'DESC'}, x.item_id`,
 export async function profitCurve(
 	engine: Engine,
 	subject: ProfitSubject,
-	params: ProfitParams = {}
+	input: ProfitParams = {}
 ): Promise<ProfitCurve> {
+	const params = subject === 'customers' ? await withCachedFacts(engine, input) : input;
 	const [stats] = await run<ProfitStats>(engine, profitStatsSql(subject, params));
 	return {
 		subject,
@@ -254,5 +256,6 @@ export async function profitItems(
 	group: ProfitGroup,
 	params: ProfitParams = {}
 ): Promise<ProfitItem[]> {
-	return run<ProfitItem>(engine, profitItemsSql(subject, group, params));
+	const cached = subject === 'customers' ? await withCachedFacts(engine, params) : params;
+	return run<ProfitItem>(engine, profitItemsSql(subject, group, cached));
 }

@@ -19,6 +19,7 @@ import type {
 	RfmSegment,
 	Stat
 } from './types';
+import { withCachedFacts } from '../value/facts-cache';
 
 export type * from './types';
 
@@ -224,7 +225,9 @@ interface SummaryRow {
 
 /** RFM scores, thresholds, the R×F grid and the named segments at one snapshot. */
 export async function rfm(engine: Engine, params: RfmParams = {}): Promise<RfmResult> {
-	const [summarySql, thresholdsSql, cellsSql, segmentsSql] = rfmStatements(params);
+	const [summarySql, thresholdsSql, cellsSql, segmentsSql] = rfmStatements(
+		await withCachedFacts(engine, params)
+	);
 	const [summary] = (await engine.query(summarySql)).rows<SummaryRow>();
 	const bins = (await engine.query(thresholdsSql)).rows<ScoreBin & { dimension: Dimension }>();
 	const cells = (await engine.query(cellsSql)).rows<RfmCell>();
@@ -260,6 +263,6 @@ export async function rfmCustomers(
 	params: RfmParams,
 	query: CustomerQuery
 ): Promise<RfmCustomer[]> {
-	const { sql, params: values } = rfmCustomersSql(params, query);
+	const { sql, params: values } = rfmCustomersSql(await withCachedFacts(engine, params), query);
 	return (await engine.query(sql, values)).rows<RfmCustomer>();
 }

@@ -9,6 +9,7 @@ import type { Engine } from '../../engine/engine';
 import { literal } from '../../engine/sql';
 import { basisPoints, centsSql, run, type BoundSql } from '../pareto/curve';
 import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
+import { withCachedFacts } from '../value/facts-cache';
 
 /** One tier: its name and the share of customers it holds (the last tier takes the rest). */
 export interface TierSpec {
@@ -104,6 +105,9 @@ ORDER BY c.tier`;
 /** Customers, revenue and entry spend per tier, in the order the tiers are given. */
 export async function tiers(engine: Engine, params: TierParams = {}): Promise<TierRow[]> {
 	const specs = params.tiers ?? DEFAULT_TIERS;
-	const rows = await run<Omit<TierRow, 'tier'> & { tier: number }>(engine, tiersSql(params));
+	const rows = await run<Omit<TierRow, 'tier'> & { tier: number }>(
+		engine,
+		tiersSql(await withCachedFacts(engine, params))
+	);
 	return rows.map((row) => ({ ...row, tier: specs[row.tier].name }));
 }
