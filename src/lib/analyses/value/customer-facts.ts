@@ -53,3 +53,14 @@ value_lines AS (
 ),
 customer_facts AS (${facts ? `\n\tFROM ${ident(facts)}\n` : FACTS})`;
 }
+
+/**
+ * `sql` with every cached `customer_facts` (see `withCachedFacts`) written out again, so a query
+ * shown to the user reads the views alone and runs the same anywhere, whatever is cached.
+ */
+export function withFactsWrittenOut(sql: string): string {
+	return sql.replace(
+		/customer_facts AS \(\n\tFROM "customer_facts_\w+"\n\)/g,
+		`customer_facts AS (${FACTS})`
+	);
+}

@@ -10,7 +10,8 @@ import { profitCurve, profitItems } from '../pareto/profit';
 import { rfm, rfmCustomers } from '../rfm/rfm';
 import { matrix, matrixCustomers } from '../tiers/matrix';
 import { tiers } from '../tiers/tiers';
-import { cacheCustomerFacts } from './facts-cache';
+import { withFactsWrittenOut } from './customer-facts';
+import { cacheCustomerFacts, isFactsCacheWork } from './facts-cache';
 
 /** A second handle on the same database whose statements are counted. */
 function counted(engine: Engine): { engine: Engine; statements: string[] } {
@@ -49,7 +50,7 @@ async function answers(engine: Engine) {
 }
 
 const builds = (statements: string[]) =>
-	statements.filter((s) => s.startsWith('CREATE TEMP TABLE "customer_facts_')).length;
+	statements.filter((s) => isFactsCacheWork(s) && s.includes('CREATE TEMP TABLE')).length;
 
 describe.each(['wasm', 'native'] as const)('cached customer facts on %s', (kind) => {
 	let plain: Engine;
@@ -110,4 +111,20 @@ describe.each(['wasm', 'native'] as const)('cached customer facts on %s', (kind)
 		await plain.exec('ROLLBACK');
 		expect(await tiers(cached.engine)).toEqual(await tiers(plain));
 	}, 60_000);
+
+	it('writes the facts out again in a query shown to the user, with the same answer', async () => {
+		await applyFilters(cached.engine, branch);
+		cached.statements.length = 0;
+		await bothEnds(cached.engine, { limit: 5 });
+		const shown = cached.statements.filter((s) => !isFactsCacheWork(s));
+		// The queries did read the cache, and only the cache's own statements are left out.
+		expect(shown.filter((sql) => sql.includes('"customer_facts_'))).toHaveLength(shown.length);
+		for (const sql of shown) {
+			const written = withFactsWrittenOut(sql);
+			expect(written).not.toMatch(/"customer_facts_/);
+			expect((await plain.query(written, [5])).rows()).toEqual(
+				(await plain.query(sql, [5])).rows()
+			);
+		}
+	});
 });

@@ -27,6 +27,11 @@ let builds = 0;
 /** Facts tables kept per engine (one per snapshot × returns mode asked for, newest kept). */
 const KEEP = 4;
 
+/** Marks the cache's own statements, which a "show query" leaves out (see `isFactsCacheWork`). */
+const MARK = '/* customer facts cache */ ';
+
+export const isFactsCacheWork = (sql: string) => sql.startsWith(MARK);
+
 export function cacheCustomerFacts(engine: Engine): void {
 	caching.add(engine);
 }
@@ -74,21 +79,22 @@ export async function withCachedFacts<P extends ValueParams>(
 /** Build the table; returns the snapshot day (null without transactions). */
 async function build(engine: Engine, table: string, params: ValueParams): Promise<string | null> {
 	const [{ day }] = (
-		await engine.query(`SELECT strftime(${snapshotSql(params.snapshot)}, '%Y-%m-%d') AS day`)
+		await engine.query(`${MARK}SELECT strftime(${snapshotSql(params.snapshot)}, '%Y-%m-%d') AS day`)
 	).rows<{ day: string | null }>();
 	const snapshot = day ?? params.snapshot;
-	await engine.exec(`CREATE TEMP TABLE ${ident(table)} AS
+	await engine.exec(`${MARK}CREATE TEMP TABLE ${ident(table)} AS
 WITH ${customerFactsCtes({ snapshot, returns: params.returns })}
 SELECT * FROM customer_facts`);
 	return day;
 }
 
-const drop = (engine: Engine, table: string) => engine.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
+const drop = (engine: Engine, table: string) =>
+	engine.exec(`${MARK}DROP TABLE IF EXISTS ${ident(table)}`);
 
 /** A temp table created inside a transaction that was rolled back (a failed load) is gone. */
 async function exists(engine: Engine, table: string): Promise<boolean> {
 	// Binding a query is enough to know (cheaper than listing the catalog).
-	return engine.query(`SELECT * FROM ${ident(table)} LIMIT 0`).then(
+	return engine.query(`${MARK}SELECT * FROM ${ident(table)} LIMIT 0`).then(
 		() => true,
 		() => false
 	);
