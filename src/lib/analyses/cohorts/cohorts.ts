@@ -42,20 +42,28 @@ export interface Cohorts {
 	average: AverageMonth[];
 }
 
-/** Per cohort and month number: cohort size, purchasing customers, net revenue. */
-export function cohortsSql(params: ValueParams = {}): string {
-	return `WITH ${customerFactsCtes(params)},
-firsts AS (
+/**
+ * How customers fall into cohorts, as CTEs after `customerFactsCtes`: `firsts` (customer_id,
+ * cohort: the month of the first purchase) and `activity` (customer_id, month_start, net revenue,
+ * purchased: a non-return line that month). A customer is active in month k when `purchased` in
+ * the month k months after the cohort's.
+ */
+export const COHORT_CTES = `firsts AS (
 	SELECT customer_id, date_trunc('month', first_purchase) AS cohort FROM customer_facts
-),
-sizes AS (
-	SELECT cohort, count(*) AS customers FROM firsts GROUP BY cohort
 ),
 activity AS (
 	SELECT customer_id, date_trunc('month', ts) AS month_start, sum(amount) AS revenue,
 		count(*) FILTER (WHERE NOT is_return) > 0 AS purchased
 	FROM value_lines
 	GROUP BY ALL
+)`;
+
+/** Per cohort and month number: cohort size, purchasing customers, net revenue. */
+export function cohortsSql(params: ValueParams = {}): string {
+	return `WITH ${customerFactsCtes(params)},
+${COHORT_CTES},
+sizes AS (
+	SELECT cohort, count(*) AS customers FROM firsts GROUP BY cohort
 ),
 cells AS (
 	SELECT f.cohort, date_diff('month', f.cohort, a.month_start) AS month,

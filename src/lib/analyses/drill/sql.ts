@@ -6,6 +6,7 @@ import type { CustomerQuery } from '../../engine/views';
 import { VIEW } from '../../engine/views';
 import { churnCtes } from '../churn/definition';
 import { NO_REASON } from '../churn/reasons';
+import { COHORT_CTES } from '../cohorts/cohorts';
 import { rfmCtes } from '../rfm/rfm';
 import { matrixCtes } from '../tiers/matrix';
 import { tierAssignmentCtes, type TierSpec } from '../tiers/tiers';
@@ -69,23 +70,22 @@ SELECT customer_id FROM tier_assigned WHERE tier = ?`,
 	};
 }
 
-/** A cohort (first purchase in the month), or its customers buying in month `month` after it. */
+/** A cohort, or those of its customers active `month` months after it, as the cohorts count. */
 function cohortSql(cohort: string, month?: number): CustomerQuery {
 	if (!COHORT.test(cohort)) throw new Error(`Not a month: “${cohort}”`);
+	const ctes = `WITH ${customerFactsCtes()},\n${COHORT_CTES}`;
 	const start = `strptime(?, '%Y-%m')`;
 	if (month === undefined)
 		return {
-			sql: `WITH ${customerFactsCtes()}
-SELECT customer_id FROM customer_facts WHERE date_trunc('month', first_purchase) = ${start}`,
+			sql: `${ctes}\nSELECT customer_id FROM firsts WHERE cohort = ${start}`,
 			params: [cohort]
 		};
 	if (!Number.isInteger(month) || month < 0) throw new Error(`Not a month number: ${month}`);
 	return {
-		sql: `WITH ${customerFactsCtes()}
-SELECT DISTINCT f.customer_id
-FROM customer_facts f JOIN value_lines v USING (customer_id)
-WHERE date_trunc('month', f.first_purchase) = ${start} AND NOT v.is_return
-	AND date_trunc('month', v.ts) = ${start} + to_months(?::INTEGER)`,
-		params: [cohort, cohort, month]
+		sql: `${ctes}
+SELECT f.customer_id
+FROM firsts f JOIN activity a USING (customer_id)
+WHERE f.cohort = ${start} AND a.purchased AND date_diff('month', f.cohort, a.month_start) = ?`,
+		params: [cohort, month]
 	};
 }

@@ -28,6 +28,7 @@ import {
 	type MatrixClass,
 	type Stage
 } from './strategies';
+import { withCachedFacts } from '../value/facts-cache';
 
 /** What A/B/C is computed from. */
 export type AttractivenessBasis = 'profit' | 'aov' | 'attribute';
@@ -241,7 +242,8 @@ export async function matrixBasis(
 }
 
 /** The 18-class matrix with strategies; null when no transactions are loaded (no periods). */
-export async function matrix(engine: Engine, params: MatrixParams = {}): Promise<Matrix | null> {
+export async function matrix(engine: Engine, input: MatrixParams = {}): Promise<Matrix | null> {
+	const params = await withCachedFacts(engine, input);
 	const basis = await matrixBasis(engine, params);
 	const [summary] = await run<Omit<Matrix, 'basis' | 'cells'>>(
 		engine,
@@ -261,8 +263,6 @@ export async function matrixCustomers(
 	engine: Engine,
 	params: MatrixParams = {}
 ): Promise<MatrixCustomer[]> {
-	return run<MatrixCustomer>(engine, matrixCustomersSql(params, await matrixBasis(engine, params)));
+	const cached = await withCachedFacts(engine, params);
+	return run<MatrixCustomer>(engine, matrixCustomersSql(cached, await matrixBasis(engine, params)));
 }
-
-// Kept here too: callers found the attribute helpers beside the matrix before they moved.
-export { ratingAttributes, suggestRating, type RatingAttribute } from './rating';

@@ -30,7 +30,8 @@ import { segmentCounts, segmentCustomers } from '../../analyses/segments/segment
 import type { SegmentDefinition } from '../../analyses/segments/types';
 import { consoleTables } from '../../analyses/sql-console/catalog';
 import { runReadOnly } from '../../analyses/sql-console/run';
-import { matrix, matrixCustomers, ratingAttributes } from '../../analyses/tiers/matrix';
+import { matrix, matrixCustomers } from '../../analyses/tiers/matrix';
+import { ratingAttributes } from '../../analyses/tiers/rating';
 import { tiers } from '../../analyses/tiers/tiers';
 import type { Engine } from '../engine';
 import { ident, literal } from '../sql';
