@@ -13,6 +13,14 @@ export function money(n: number): string {
 	}).format(n);
 }
 
+/** Short numbers for chart axes and labels: 1.2M, 35K in English; 120万, 1.2亿 in Chinese. */
+export function compact(n: number): string {
+	return new Intl.NumberFormat(locale.current, {
+		notation: 'compact',
+		maximumFractionDigits: 1
+	}).format(n);
+}
+
 export function percent(fraction: number, digits = 1): string {
 	return new Intl.NumberFormat(locale.current, {
 		style: 'percent',

@@ -12,9 +12,8 @@ export const PALETTE = [
 
 export const AXIS_LABEL = { color: '#64748b', fontSize: 11 };
 
-/** Compact money/number labels for axes: 1.2M, 35k. */
-export function compact(value: number): string {
-	return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(
-		value
-	);
-}
+/**
+ * Compact money/number labels for axes, in the chosen language (1.2M / 120万). It reads the
+ * language when ECharts draws a label, and a page rebuilds its options when the language changes.
+ */
+export { compact } from '../format';

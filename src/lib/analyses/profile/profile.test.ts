@@ -20,7 +20,7 @@ describe.each(ENGINES)('what the loaded data supports, on %s', (_name, create) =
 	afterAll(() => engine.close());
 
 	const ready = async (analysis: RegExp) =>
-		(await profile(engine)).capabilities.find((c) => analysis.test(c.analysis))!;
+		(await profile(engine)).capabilities.find((c) => analysis.test(c.analysis.en))!;
 
 	it('does not promise customer value or churn from returns alone', async () => {
 		await loadLines(engine, [line('c1', -500), line('c2', -300), line(null, 900)]);
@@ -31,9 +31,13 @@ describe.each(ENGINES)('what the loaded data supports, on %s', (_name, create) =
 	it('counts the purchase lines that carry a customer', async () => {
 		await loadLines(engine, [line('c1', 500), line('c1', -500), line('c2', 300), line(null, 900)]);
 		expect(await ready(/^Customer value/)).toEqual({
-			analysis: 'Customer value (RFM, Pareto, tiers)',
+			analysis: {
+				en: 'Customer value (RFM, Pareto, tiers)',
+				zh: '客户价值（RFM、帕累托、价值等级）'
+			},
 			ready: true,
-			because: '2 purchase lines carry a customer id'
+			because: { en: '2 purchase lines carry a customer id', zh: '2 条购买明细带有客户编号' }
 		});
+		expect((await ready(/^Contact-based/)).because.zh).toBe('需要跟进记录文件');
 	});
 });

@@ -1,4 +1,6 @@
 import type { Engine } from '../../engine/engine';
+import type { Bilingual } from '../../i18n/bilingual';
+import { capabilityText } from './messages';
 
 /** The ingest report: what was read, loaded and rejected, and what the loaded data holds. */
 export interface Profile {
@@ -30,10 +32,11 @@ export interface FileReport {
 	rows_rejected: number;
 }
 
+/** Whether the loaded data supports an analysis, and why; texts in both languages. */
 export interface Capability {
-	analysis: string;
+	analysis: Bilingual;
 	ready: boolean;
-	because: string;
+	because: Bilingual;
 }
 
 export const PROFILE_SQL = {
@@ -138,54 +141,44 @@ async function nullCounts(engine: Engine, tables: string[]) {
 function capabilities(tx: Row, cu: Row, ac: Row): Capability[] {
 	// Returns alone say nothing of value or churn: only purchase lines with a customer count.
 	const withCustomer = Number(tx.customer_purchase_lines);
+	const withCost = Number(tx.lines_with_cost) > 0;
+	const churnFlags = Number(cu.with_churn_flag) > 0;
+	const reasons = Number(cu.with_reason);
+	const withProduct = Number(tx.lines_with_product) > 0;
+	const activities = Number(ac.activities);
+	const text = capabilityText;
 	return [
 		{
-			analysis: 'Customer value (RFM, Pareto, tiers)',
+			analysis: text((m) => m.value),
 			ready: withCustomer > 0,
-			because:
-				withCustomer > 0
-					? `${withCustomer} purchase lines carry a customer id`
-					: 'needs purchases (not only returns) with customer ids'
+			because: text((m) => (withCustomer > 0 ? m.valueReady(withCustomer) : m.valueMissing))
 		},
 		{
-			analysis: 'Profit curve',
-			ready: Number(tx.lines_with_cost) > 0,
-			because:
-				Number(tx.lines_with_cost) > 0
-					? 'a cost column was mapped'
-					: 'needs a cost or margin column'
+			analysis: text((m) => m.profit),
+			ready: withCost,
+			because: text((m) => (withCost ? m.profitReady : m.profitMissing))
 		},
 		{
-			analysis: 'Churn',
-			ready: Number(cu.with_churn_flag) > 0 || withCustomer > 0,
-			because:
-				Number(cu.with_churn_flag) > 0
-					? 'the customers file has a churn flag'
-					: withCustomer > 0
-						? 'churn is inferred from purchase gaps'
-						: 'needs a churn flag or transactions'
+			analysis: text((m) => m.churn),
+			ready: churnFlags || withCustomer > 0,
+			because: text((m) =>
+				churnFlags ? m.churnFlag : withCustomer > 0 ? m.churnInferred : m.churnMissing
+			)
 		},
 		{
-			analysis: 'Churn reasons',
-			ready: Number(cu.with_reason) > 0,
-			because:
-				Number(cu.with_reason) > 0
-					? `${cu.with_reason} customers have a reason`
-					: 'needs a churn reason column'
+			analysis: text((m) => m.reasons),
+			ready: reasons > 0,
+			because: text((m) => (reasons > 0 ? m.reasonsReady(reasons) : m.reasonsMissing))
 		},
 		{
-			analysis: 'Baskets and sequences',
-			ready: Number(tx.lines_with_product) > 0,
-			because:
-				Number(tx.lines_with_product) > 0 ? 'lines carry a product' : 'needs a product column'
+			analysis: text((m) => m.baskets),
+			ready: withProduct,
+			because: text((m) => (withProduct ? m.basketsReady : m.basketsMissing))
 		},
 		{
-			analysis: 'Contact-based action lists',
-			ready: Number(ac.activities) > 0,
-			because:
-				Number(ac.activities) > 0
-					? `${ac.activities} activities loaded`
-					: 'needs an activities file'
+			analysis: text((m) => m.actions),
+			ready: activities > 0,
+			because: text((m) => (activities > 0 ? m.actionsReady(activities) : m.actionsMissing))
 		}
 	];
 }

@@ -97,7 +97,20 @@ describe('checkReadOnly', () => {
 	it.each(REFUSED)('refuses %j', (sql, reason) => {
 		const verdict = checkReadOnly(sql);
 		expect(verdict.ok).toBe(false);
-		if (!verdict.ok) expect(verdict.reason).toMatch(reason);
+		if (!verdict.ok) expect(verdict.reason.en).toMatch(reason);
+		if (!verdict.ok) expect(verdict.reason.zh).toMatch(/[\u4e00-\u9fff]/);
+	});
+
+	it('says why in Chinese too, with the words of the query unchanged', () => {
+		const reasons = ['SELECT 1 AS set', 'SELECT * FROM read_csv(1)', "SELECT 'open"].map((sql) => {
+			const verdict = checkReadOnly(sql);
+			return verdict.ok ? '' : verdict.reason.zh;
+		});
+		expect(reasons).toEqual([
+			'不允许使用 SET：控制台不能修改数据。（是同名的列？请给它加上双引号。）',
+			'控制台中不能使用 read_csv()：它会写入数据、运行其他 SQL 或读取文件。',
+			'从第 8 个字符开始的文本没有结束'
+		]);
 	});
 
 	it.each(ACCEPTED)('accepts %j', (sql, statement) => {

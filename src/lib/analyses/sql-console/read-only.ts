@@ -1,7 +1,12 @@
+import type { Bilingual } from '../../i18n/bilingual';
+import { refusal } from './messages';
 import { tokenize, TokenizeError, type Token } from './tokenize';
 
-/** The first check of the console: one statement that can only read; `statement` is its text. */
-export type ReadOnlyVerdict = { ok: true; statement: string } | { ok: false; reason: string };
+/**
+ * The first check of the console: one statement that can only read; `statement` is its text. A
+ * refusal's reason is in both languages, so the page shows it in whichever is chosen now.
+ */
+export type ReadOnlyVerdict = { ok: true; statement: string } | { ok: false; reason: Bilingual };
 
 /** Statements the console runs: queries and the two ways DuckDB describes a table. */
 const FIRST_WORDS = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'DESCRIBE', 'SUMMARIZE', 'SHOW']);
@@ -97,44 +102,37 @@ export function checkReadOnly(sql: string): ReadOnlyVerdict {
 	try {
 		tokens = tokenize(sql);
 	} catch (error) {
-		if (error instanceof TokenizeError) return { ok: false, reason: error.message };
+		if (error instanceof TokenizeError) return { ok: false, reason: error.reason };
 		throw error;
 	}
 	while (tokens.at(-1)?.type === 'semicolon') tokens.pop();
-	if (!tokens.length) return { ok: false, reason: 'Write a query first.' };
-	if (tokens.some((t) => t.type === 'semicolon'))
-		return { ok: false, reason: 'Run one statement at a time: remove the “;” between statements.' };
-	const first = tokens.find((t) => !(t.type === 'symbol' && t.value === '('));
-	if (first?.type !== 'word' || !FIRST_WORDS.has(first.value))
-		return {
-			ok: false,
-			reason:
-				'The console only reads: start with SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE or SHOW.'
-		};
-	for (const [i, t] of tokens.entries()) {
-		const problem = tokenProblem(t, tokens[i + 1]);
-		if (problem) return { ok: false, reason: problem };
-	}
-	if (quotedTable(tokens))
-		return {
-			ok: false,
-			reason:
-				'A quoted name in FROM would read a file or a URL; the console only reads the loaded tables (customers, transactions, activities).'
-		};
-	if (!balanced(tokens)) return { ok: false, reason: 'Parentheses do not match.' };
+	const problem = statementProblem(tokens);
+	if (problem) return { ok: false, reason: problem };
 	return { ok: true, statement: sql.slice(tokens[0].start, tokens.at(-1)!.end) };
 }
 
-function tokenProblem(t: Token, next: Token | undefined): string | null {
-	if (t.type === 'word' && WRITE_WORDS.has(t.value))
-		return `${t.value} is not allowed: the console cannot change the data. (A column with this name? Put it in double quotes.)`;
+function statementProblem(tokens: readonly Token[]): Bilingual | null {
+	if (!tokens.length) return refusal((m) => m.empty);
+	if (tokens.some((t) => t.type === 'semicolon')) return refusal((m) => m.oneStatement);
+	const first = tokens.find((t) => !(t.type === 'symbol' && t.value === '('));
+	if (first?.type !== 'word' || !FIRST_WORDS.has(first.value)) return refusal((m) => m.firstWord);
+	for (const [i, t] of tokens.entries()) {
+		const problem = tokenProblem(t, tokens[i + 1]);
+		if (problem) return problem;
+	}
+	if (quotedTable(tokens)) return refusal((m) => m.quotedTable);
+	if (!balanced(tokens)) return refusal((m) => m.parentheses);
+	return null;
+}
+
+function tokenProblem(t: Token, next: Token | undefined): Bilingual | null {
+	if (t.type === 'word' && WRITE_WORDS.has(t.value)) return refusal((m) => m.writeWord(t.value));
 	const call = next?.type === 'symbol' && next.value === '(';
 	if (call && (t.type === 'word' || t.type === 'identifier') && isBlocked(t.value))
-		return `${t.value.toLowerCase()}() is not available in the console: it writes, runs other SQL, or reads files.`;
+		return refusal((m) => m.blockedFunction(t.value.toLowerCase()));
 	if (t.type === 'string' && t.escaped && t.value.includes('\\'))
-		return "Backslash escapes (E'…') are not allowed in the console; write the character itself.";
-	if (t.type === 'parameter')
-		return `Parameters (${t.value}) are not supported: write the value into the query.`;
+		return refusal((m) => m.backslash);
+	if (t.type === 'parameter') return refusal((m) => m.parameter(t.value));
 	return null;
 }
 

@@ -1,9 +1,14 @@
 import type { Engine, QueryResult } from '../../engine/engine';
 import { ident, literal } from '../../engine/sql';
+import type { Bilingual } from '../../i18n/bilingual';
 import { checkReadOnly } from './read-only';
 
-/** The console refused a query before running it; `message` says why, for the analyst. */
-export class ReadOnlyRejection extends Error {}
+/** The console refused a query before running it; `reason` says why, `message` in English. */
+export class ReadOnlyRejection extends Error {
+	constructor(readonly reason: Bilingual) {
+		super(reason.en);
+	}
+}
 
 /** What a console query returned: column names, rows as display-ready values, and whether it was cut. */
 export interface ConsoleResult {

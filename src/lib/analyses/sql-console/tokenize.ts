@@ -4,6 +4,8 @@
  * nested block comments. Comments and whitespace are dropped. It errs on the strict side: text it
  * cannot place is an error, so nothing can hide from the read-only check in a blind spot.
  */
+import type { Bilingual } from '../../i18n/bilingual';
+import { refusal } from './messages';
 
 /** One token with its position in the source. */
 export interface Token {
@@ -16,8 +18,12 @@ export interface Token {
 	escaped?: boolean;
 }
 
-/** Text the tokenizer cannot read safely (an unterminated quote or comment). */
-export class TokenizeError extends Error {}
+/** Text the tokenizer cannot read safely (an unterminated quote or comment); `message` is English. */
+export class TokenizeError extends Error {
+	constructor(readonly reason: Bilingual) {
+		super(reason.en);
+	}
+}
 
 const WORD_START = /[\p{L}_]/u;
 const WORD_PART = /[\p{L}\p{N}_$]/u;
@@ -54,9 +60,9 @@ export function tokenize(sql: string): Token[] {
 			tokens.push({ type: 'parameter', value: sql.slice(start, i), start, end: i });
 		} else if (c === '$') {
 			const tag = /^\$([\p{L}_][\p{L}\p{N}_]*)?\$/u.exec(sql.slice(i));
-			if (!tag) throw new TokenizeError(`Unexpected "$" at character ${i + 1}`);
+			if (!tag) throw new TokenizeError(refusal((m) => m.unexpectedDollar(i + 1)));
 			const close = sql.indexOf(tag[0], i + tag[0].length);
-			if (close < 0) throw new TokenizeError(`Unterminated ${tag[0]} string at character ${i + 1}`);
+			if (close < 0) throw new TokenizeError(refusal((m) => m.unterminatedDollar(tag[0], i + 1)));
 			const value = sql.slice(i + tag[0].length, close);
 			i = close + tag[0].length;
 			tokens.push({ type: 'string', value, start, end: i });
@@ -91,7 +97,7 @@ function blockCommentEnd(sql: string, from: number): number {
 			if (depth === 0) return i;
 		} else i++;
 	}
-	throw new TokenizeError(`Unterminated /* comment at character ${from + 1}`);
+	throw new TokenizeError(refusal((m) => m.unterminatedComment(from + 1)));
 }
 
 /** The content of a quoted run starting at `from` and the index after its closing quote. */
@@ -113,6 +119,7 @@ function quoted(sql: string, from: number, quote: string, backslash: boolean): [
 			i++;
 		}
 	}
-	const what = quote === '"' ? 'quoted name' : 'text';
-	throw new TokenizeError(`Unterminated ${what} starting at character ${from + 1}`);
+	throw new TokenizeError(
+		refusal((m) => (quote === '"' ? m.unterminatedName(from + 1) : m.unterminatedText(from + 1)))
+	);
 }

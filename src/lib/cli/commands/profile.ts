@@ -6,7 +6,7 @@ export const profileCommand: Command = {
 	summary: 'the ingest report: rows read/loaded/rejected, customers, invoices, revenue …',
 	async run(engine, values) {
 		const report = await profile(engine);
-		return values.json ? json(report) : formatProfile(report);
+		return values.json ? json(inEnglish(report)) : formatProfile(report);
 	}
 };
 
@@ -18,4 +18,16 @@ function formatProfile(p: Profile): string {
 		`dates ${p.date_min ?? '–'} … ${p.date_max ?? '–'}, revenue ${p.revenue.toFixed(2)}`
 	];
 	return lines.join('\n') + '\n';
+}
+
+/** The JSON keeps its documented shape: capability texts as (English) strings, as the CLI speaks. */
+function inEnglish(p: Profile) {
+	return {
+		...p,
+		capabilities: p.capabilities.map((c) => ({
+			analysis: c.analysis.en,
+			ready: c.ready,
+			because: c.because.en
+		}))
+	};
 }
