@@ -31,7 +31,10 @@ export const MESSAGES = bilingual(
 			cancel: 'Cancel',
 			add: 'Add a filter',
 			addOption: '+ Filter by…',
-			clear: 'Clear all'
+			clear: 'Clear all',
+			unread: 'Part of this link could not be read and was left out.',
+			unreadTitle: (parts: string) => `Left out:\n${parts}`,
+			dropUnread: 'Remove it from the link'
 		}
 	},
 	{
@@ -63,7 +66,10 @@ export const MESSAGES = bilingual(
 			cancel: '取消',
 			add: '添加筛选',
 			addOption: '+ 按…筛选',
-			clear: '全部清除'
+			clear: '全部清除',
+			unread: '此链接有一部分无法读取，已略去。',
+			unreadTitle: (parts: string) => `已略去：\n${parts}`,
+			dropUnread: '从链接中移除'
 		}
 	}
 );

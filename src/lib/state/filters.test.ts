@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Filters } from '../analyses/drill/filters';
-import { filtersFromUrl, filtersKey, urlWithFilters } from './filters';
+import { filtersFromUrl, filtersKey, readFilters, urlWithFilters } from './filters';
 
 const value = fc.string({ minLength: 1, maxLength: 12 });
 const filters: fc.Arbitrary<Filters> = fc.record({
@@ -34,4 +34,24 @@ it('ignores malformed parameters', () => {
 		to: undefined,
 		attributes: [{ table: 'customers', column: 'branch', values: ['Shanghai'] }]
 	});
+});
+
+it('lists what it left out of a damaged link, and nothing for a sound one', () => {
+	const damaged = new URL(
+		'http://x/?from=yesterday&to=2024-06-30&f=nonsense&f=customers.branch:%25E0' +
+			'&segment=%7Bbroken&d=tier:Gold&d=rfm_cell:R9F1%3Fsnapshot%3D2025-01-01&d=cohort'
+	);
+	const { filters, unread } = readFilters(damaged);
+	expect(unread).toEqual([
+		'from=yesterday',
+		'f=nonsense',
+		'f=customers.branch:%E0',
+		'segment={broken',
+		'd=rfm_cell:R9F1?snapshot=2025-01-01',
+		'd=cohort'
+	]);
+	expect(filters).toMatchObject({ to: '2024-06-30', attributes: [], drills: [{ tier: 'Gold' }] });
+	// The filters written back leave the damaged parts out, so the link reads whole again.
+	expect(readFilters(urlWithFilters(damaged, filters)).unread).toEqual([]);
+	expect(readFilters(new URL('http://x/rfm/?metric=revenue&from=')).unread).toEqual([]);
 });

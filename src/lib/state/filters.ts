@@ -4,34 +4,63 @@ import { decodeSegment, encodeSegment } from '../analyses/segments/parse';
 import type { AttributeFilter } from '../engine/views';
 import { formatDrill, parseDrill, withDrill } from './drills';
 
+/** The filters of a URL, and the filter parameters it holds that could not be read. */
+export interface UrlFilters {
+	filters: Filters;
+	/** Parameters left out, as written (`d=…`): a damaged or hand-edited link. */
+	unread: string[];
+}
+
 /**
  * Filters live in the URL so a bookmark or a shared link reproduces the view:
  * `?from=2024-01-01&to=2024-06-30&f=customers.branch:Shanghai|Beijing&d=tier:Gold`.
+ * A parameter that cannot be read is left out, and listed so the page can say so.
  */
-export function filtersFromUrl(url: URL): Filters {
-	const date = (key: string) => {
-		const value = url.searchParams.get(key);
-		return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+export function readFilters(url: URL): UrlFilters {
+	const unread: string[] = [];
+	const leaveOut = (key: string, value: string): [] => {
+		unread.push(`${key}=${value}`);
+		return [];
 	};
+	const date = (key: string) => {
+		const value = url.searchParams.get(key) || undefined;
+		if (value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+		leaveOut(key, value);
+		return undefined;
+	};
+	const from = date('from');
+	const to = date('to');
 	const attributes: AttributeFilter[] = url.searchParams.getAll('f').flatMap((spec) => {
 		const match = /^(customers|transactions)\.([^:]+):(.*)$/.exec(spec);
-		if (!match) return [];
+		if (!match) return leaveOut('f', spec);
 		try {
 			const values = match[3].split('|').map(decodeURIComponent);
 			return [{ table: match[1] as AttributeFilter['table'], column: match[2], values }];
 		} catch {
-			return []; // a malformed escape in a hand-edited link
+			return leaveOut('f', spec); // a malformed escape in a hand-edited link
 		}
 	});
-	const segment = decodeSegment(url.searchParams.get('segment'));
-	const drills = url.searchParams.getAll('d').flatMap((text) => parseDrill(text) ?? []);
+	const segmentText = url.searchParams.get('segment');
+	const segment = decodeSegment(segmentText);
+	if (segmentText && !segment) leaveOut('segment', segmentText);
+	const drills = url.searchParams
+		.getAll('d')
+		.flatMap((text) => parseDrill(text) ?? leaveOut('d', text));
 	return {
-		from: date('from'),
-		to: date('to'),
-		attributes,
-		...(segment ? { segment } : {}),
-		...(drills.length ? { drills } : {})
+		filters: {
+			from,
+			to,
+			attributes,
+			...(segment ? { segment } : {}),
+			...(drills.length ? { drills } : {})
+		},
+		unread
 	};
+}
+
+/** The filters of a URL, leaving out what cannot be read (see `readFilters`). */
+export function filtersFromUrl(url: URL): Filters {
+	return readFilters(url).filters;
 }
 
 /** The URL for the same page with these filters (other parameters kept). */
