@@ -1,10 +1,6 @@
 import type { MatrixCell } from '../analyses/tiers/matrix';
-import {
-	ATTRACTIVENESS_NAMES,
-	STAGE_NAMES,
-	STAGES,
-	type Bilingual
-} from '../analyses/tiers/strategies';
+import { ATTRACTIVENESS_NAMES, STAGE_NAMES, STAGES } from '../analyses/tiers/strategies';
+import type { Bilingual } from '../i18n/bilingual';
 import type { ChartOption } from './echarts';
 import { AXIS_LABEL, compact } from './theme';
 

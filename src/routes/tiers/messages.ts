@@ -1,5 +1,5 @@
 import type { MatrixCustomer } from '$lib/analyses/tiers/matrix';
-import type { Bilingual } from '$lib/analyses/tiers/strategies';
+import type { Bilingual } from '$lib/i18n/bilingual';
 import { bilingual } from '$lib/i18n/locale.svelte';
 import type { DraftProblem } from './drafts';
 

@@ -21,13 +21,8 @@ import { ident, type SqlValue } from '../../engine/sql';
 import { VIEW } from '../../engine/views';
 import { basisPoints, centsSql, hasCost, run, wholeNumber, type BoundSql } from '../pareto/curve';
 import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
-import {
-	STRATEGIES,
-	type Attractiveness,
-	type Bilingual,
-	type MatrixClass,
-	type Stage
-} from './strategies';
+import type { Bilingual } from '../../i18n/bilingual';
+import { STRATEGIES, type Attractiveness, type MatrixClass, type Stage } from './strategies';
 import { withCachedFacts } from '../value/facts-cache';
 
 /** What A/B/C is computed from. */

@@ -1,3 +1,5 @@
+import type { Bilingual } from '../../i18n/bilingual';
+
 /** Attractiveness of a customer: A = most valuable third (or mapped A), C = least. */
 export type Attractiveness = 'A' | 'B' | 'C';
 
@@ -6,12 +8,6 @@ export type Stage = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** One of the 18 classes, e.g. `A1`. */
 export type MatrixClass = `${Attractiveness}${Stage}`;
-
-/** Text in English and Chinese. */
-export interface Bilingual {
-	en: string;
-	zh: string;
-}
 
 export const ATTRACTIVENESS: readonly Attractiveness[] = ['A', 'B', 'C'];
 export const STAGES: readonly Stage[] = [1, 2, 3, 4, 5, 6];
