@@ -16,7 +16,11 @@ export const MESSAGES = bilingual(
 			private: 'Files are read by this browser tab only; nothing is uploaded.'
 		},
 		progress: { cancel: 'Cancel' },
-		showQuery: { show: 'Show query', openInConsole: 'Open in the SQL console' },
+		showQuery: {
+			show: (n: number) => (n > 1 ? `Show the ${n} queries` : 'Show query'),
+			openInConsole: 'Open in the SQL console',
+			setUp: 'Prepares a table for the queries below (the console runs reading queries only)'
+		},
 		filters: {
 			label: 'Filters',
 			from: 'From',
@@ -51,7 +55,11 @@ export const MESSAGES = bilingual(
 			private: '文件只在本浏览器标签页中读取，不会上传。'
 		},
 		progress: { cancel: '取消' },
-		showQuery: { show: '查看查询', openInConsole: '在 SQL 控制台中打开' },
+		showQuery: {
+			show: (n: number) => (n > 1 ? `查看这 ${n} 条查询` : '查看查询'),
+			openInConsole: '在 SQL 控制台中打开',
+			setUp: '为下面的查询准备数据表（控制台只运行读取查询）'
+		},
 		filters: {
 			label: '筛选',
 			from: '从',

@@ -30,6 +30,8 @@ export interface Progress {
  */
 export interface Engine {
 	readonly kind: 'browser' | 'wasm-node' | 'native';
+	/** The engine a wrapper passes its calls to: per-engine state (views, caches) is kept on it. */
+	readonly inner?: Engine;
 	/** Run a statement with `?` parameters bound to `params`. */
 	query(sql: string, params?: readonly SqlValue[]): Promise<QueryResult>;
 	/** Run one or more statements without a result; long ones report DuckDB's own progress. */
@@ -40,6 +42,11 @@ export interface Engine {
 	/** Interrupt the running statement, if the engine can. */
 	cancel(): Promise<void>;
 	close(): Promise<void>;
+}
+
+/** The engine at the bottom of a chain of wrappers (see `inner`). */
+export function rootEngine(engine: Engine): Engine {
+	return engine.inner ? rootEngine(engine.inner) : engine;
 }
 
 /** Settings every engine applies on open so the same SQL gives the same answer everywhere. */

@@ -1,4 +1,4 @@
-import type { Engine } from './engine';
+import { rootEngine, type Engine } from './engine';
 import { ident, literal, literalList, type SqlValue } from './sql';
 
 /**
@@ -107,11 +107,11 @@ const states = new WeakMap<Engine, ViewState>();
  */
 const generations = new WeakMap<Engine, number>();
 const nextGeneration = (engine: Engine) =>
-	generations.set(engine, (generations.get(engine) ?? 0) + 1);
+	generations.set(rootEngine(engine), viewsGeneration(engine) + 1);
 
 /** The current generation of the views (see `generations`). */
 export function viewsGeneration(engine: Engine): number {
-	return generations.get(engine) ?? 0;
+	return generations.get(rootEngine(engine)) ?? 0;
 }
 
 /** The drill the views last had to leave out, if any (also after a `refreshViews`). */

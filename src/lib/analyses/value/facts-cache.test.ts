@@ -9,6 +9,7 @@ import { pareto } from '../pareto/pareto';
 import { profitCurve, profitItems } from '../pareto/profit';
 import { rfm, rfmCustomers } from '../rfm/rfm';
 import { matrix, matrixCustomers } from '../tiers/matrix';
+import { recorded } from '../../state/recorded';
 import { tiers } from '../tiers/tiers';
 import { withFactsWrittenOut } from './customer-facts';
 import { cacheCustomerFacts, isFactsCacheWork } from './facts-cache';
@@ -126,5 +127,18 @@ describe.each(['wasm', 'native'] as const)('cached customer facts on %s', (kind)
 				(await plain.query(sql, [5])).rows()
 			);
 		}
+	});
+
+	it('is shared by a page’s recording wrapper, which shows the facts written out', async () => {
+		await applyFilters(cached.engine, branch);
+		await rfm(cached.engine);
+		cached.statements.length = 0;
+		const recording = recorded(cached.engine);
+		expect(await rfm(recording)).toEqual(await rfm(plain));
+		expect(builds(cached.statements)).toBe(0);
+		expect(cached.statements.some((sql) => sql.includes('"customer_facts_'))).toBe(true);
+		const shown = recording.sql();
+		expect(shown).not.toMatch(/customer_facts_|facts cache/);
+		expect(shown).toContain('count(DISTINCT coalesce(invoice_id');
 	});
 });

@@ -1,4 +1,4 @@
-import type { Engine } from '../../engine/engine';
+import { rootEngine, type Engine } from '../../engine/engine';
 import { ident } from '../../engine/sql';
 import { viewsGeneration } from '../../engine/views';
 import { customerFactsCtes, snapshotSql, type ValueParams } from './customer-facts';
@@ -33,7 +33,7 @@ const MARK = '/* customer facts cache */ ';
 export const isFactsCacheWork = (sql: string) => sql.startsWith(MARK);
 
 export function cacheCustomerFacts(engine: Engine): void {
-	caching.add(engine);
+	caching.add(rootEngine(engine));
 }
 
 const factsKey = ({ snapshot, returns = 'net' }: ValueParams) =>
@@ -47,10 +47,12 @@ export async function withCachedFacts<P extends ValueParams>(
 	engine: Engine,
 	params: P
 ): Promise<P> {
-	if (!caching.has(engine)) return params;
+	// Kept on the root engine: a wrapper (one recording a page's queries) shares the cache.
+	const root = rootEngine(engine);
+	if (!caching.has(root)) return params;
 	const key = factsKey(params);
-	const tables = entries.get(engine) ?? new Map<string, Entry>();
-	entries.set(engine, tables);
+	const tables = entries.get(root) ?? new Map<string, Entry>();
+	entries.set(root, tables);
 	// The views may change while the table is built (a filter applied meanwhile): build again.
 	for (;;) {
 		const generation = viewsGeneration(engine);
