@@ -172,3 +172,25 @@ test('the overview keeps its comparison period in the URL: a link opens it, back
 	await expect(page).toHaveURL(/[?&]period=year/);
 	await expect(period).toHaveValue('year');
 });
+
+test('the open RFM list and the churn transitions’ start are in the URL: a reload shows the same', async ({
+	page
+}) => {
+	await page.goto('/rfm/');
+	await settled(page);
+	await page.getByRole('button', { name: 'Champions' }).first().click();
+	await expect(page).toHaveURL(/[?&]list=Champions/);
+	await page.reload();
+	await settled(page);
+	await expect(page.getByRole('heading', { name: /Champions/ }).last()).toBeVisible();
+
+	await page.goto('/churn/');
+	await settled(page);
+	const start = page.getByLabel('Compare from');
+	await start.fill('2024-03-01');
+	await start.dispatchEvent('change');
+	await expect(page).toHaveURL(/[?&]since=2024-03-01/);
+	await page.reload();
+	await settled(page);
+	await expect(page.getByLabel('Compare from')).toHaveValue('2024-03-01');
+});
