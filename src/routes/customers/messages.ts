@@ -21,10 +21,7 @@ export const MESSAGES = bilingual(
 		} as Record<string, string>,
 		download: 'Download CSV',
 		exportNote: (customers: string) => `Customer list: ${customers} customers`,
-		empty: 'No customer matches these filters.',
-		previous: 'Previous',
-		next: 'Next',
-		page: (page: string, pages: string) => `Page ${page} of ${pages}`
+		empty: 'No customer matches these filters.'
 	},
 	{
 		pageTitle: '客户 · Customer Lens',
@@ -45,9 +42,6 @@ export const MESSAGES = bilingual(
 		} as Record<string, string>,
 		download: '下载 CSV',
 		exportNote: (customers: string) => `客户名单：${customers} 位客户`,
-		empty: '没有客户符合这些筛选。',
-		previous: '上一页',
-		next: '下一页',
-		page: (page: string, pages: string) => `第 ${page} / ${pages} 页`
+		empty: '没有客户符合这些筛选。'
 	}
 );
