@@ -92,10 +92,16 @@ test('a cell of the RFM grid filters every page, survives a reload and a shared 
 	await settled(page);
 	await expect(page.getByTestId('churn-story')).toHaveText(story);
 	await page.goBack(); // RFM with the filter
+	await page.goBack(); // RFM with the cell's list open, not yet a filter
+	await settled(page);
+	await expect(page).toHaveURL(/\/rfm\/\?cell=5(%3A|:)4$/);
+	await expect(chips(page)).toHaveCount(0);
+	await expect(list).toBeVisible();
 	await page.goBack(); // RFM before the click
 	await settled(page);
 	await expect(page).toHaveURL(/\/rfm\/$/);
-	await expect(chips(page)).toHaveCount(0);
+	await expect(list).toBeHidden();
+	await page.goForward();
 	await page.goForward();
 	await settled(page);
 	await expect(chips(page)).toHaveCount(1);
