@@ -60,14 +60,21 @@ ORDER BY s.monetary DESC, s.customer_id
 LIMIT ?`;
 }
 
+/** One end of the customer base, ordered by value. */
+export async function endCustomers(
+	engine: Engine,
+	end: 'top' | 'at_risk',
+	params: BothEndsParams = {}
+): Promise<EndCustomer[]> {
+	const sql = bothEndsSql(end, await withCachedFacts(engine, params));
+	return (await engine.query(sql, [params.limit ?? 10])).rows<EndCustomer>();
+}
+
 /** Both ends of the customer base, each list ordered by value. */
 export async function bothEnds(engine: Engine, params: BothEndsParams = {}) {
-	const limit = params.limit ?? 10;
-	const cached = await withCachedFacts(engine, params);
-	const [top, atRisk] = await Promise.all(
-		(['top', 'at_risk'] as const).map(async (end) =>
-			(await engine.query(bothEndsSql(end, cached), [limit])).rows<EndCustomer>()
-		)
-	);
+	const [top, atRisk] = await Promise.all([
+		endCustomers(engine, 'top', params),
+		endCustomers(engine, 'at_risk', params)
+	]);
 	return { top, atRisk };
 }
