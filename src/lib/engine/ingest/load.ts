@@ -6,7 +6,7 @@ import { ident, literal } from '../sql';
 import { buildLoadSql, loadTables } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
-import { collectBytes, inputChunks, type IngestInput } from './input';
+import { checkGzip, collectBytes, inputChunks, type IngestInput } from './input';
 import { crlfToLf } from './newlines';
 import { parquetToCsv } from './parquet';
 import type { IngestPlan } from './plan';
@@ -110,6 +110,12 @@ export async function loadFile(
 	options.signal?.addEventListener('abort', onAbort);
 	const tables = loadTables(plan.table);
 	const sql = buildLoadSql(plan);
+	// Decompressed beside DuckDB's read, which would end quietly where a cut-off file ends.
+	const intact =
+		readsDirectly(plan) && plan.container === 'gzip'
+			? checkGzip(input, options.signal)
+			: Promise.resolve();
+	intact.catch(() => {}); // awaited after the read; a cancelled load never awaits it
 	const { name } = await registerSource(engine, input, plan, options).then(async (r) => {
 		check();
 		await ensureDataset(engine);
@@ -128,12 +134,14 @@ export async function loadFile(
 			});
 		} catch (error) {
 			check();
+			await intact;
 			throw unreadable(plan, error as Error);
 		}
 		return r;
 	});
 	try {
 		check();
+		await intact;
 		await refuseUnclosedQuote(engine, plan);
 		const headerLines = plan.hasHeader ? 1 : 0;
 		await renumberAroundRejects(engine, tables.rows, headerLines);

@@ -122,8 +122,8 @@ const RULES: Rule[] = [
 		'只识别出一列，各行看起来是用“$1”分隔的：列之间应使用逗号、分号、制表符、竖线或空格'
 	],
 	[
-		/the gzip data is damaged or cut off \((.*)\): expected a complete \.gz file — download or compress it again/g,
-		'gzip 数据已损坏或不完整（“$1”）：应为完整的 .gz 文件——请重新下载或重新压缩'
+		/the gzip data is damaged or cut off after line ([\d,]+) \((.*)\): expected a complete \.gz file — download or compress it again/g,
+		'gzip 数据在第 $1 行之后已损坏或不完整（“$2”）：应为完整的 .gz 文件——请重新下载或重新压缩'
 	],
 	// Files that cannot be read or loaded.
 	[
