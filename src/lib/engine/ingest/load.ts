@@ -60,7 +60,7 @@ async function registerSource(
 	let bytes: Uint8Array;
 	if (plan.container === 'parquet') {
 		progress('Reading Parquet', 0);
-		bytes = await parquetToCsv(input.blob);
+		bytes = await parquetToCsv(input);
 	} else {
 		let read = 0;
 		let chunks = transcodeToUtf8(

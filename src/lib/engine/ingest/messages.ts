@@ -125,6 +125,10 @@ const RULES: Rule[] = [
 		/the gzip data is damaged or cut off after line ([\d,]+) \((.*)\): expected a complete \.gz file — download or compress it again/g,
 		'gzip 数据在第 $1 行之后已损坏或不完整（“$2”）：应为完整的 .gz 文件——请重新下载或重新压缩'
 	],
+	[
+		/the Parquet file is damaged or incomplete \((.*)\): expected a complete Parquet file — export or download it again/g,
+		'Parquet 文件已损坏或不完整（“$1”）：应为完整的 Parquet 文件——请重新导出或重新下载'
+	],
 	// Files that cannot be read or loaded.
 	[
 		/the quoting or the line endings change part-way through the file: expected one consistent CSV dialect — re-save the file as CSV UTF-8\. /g,

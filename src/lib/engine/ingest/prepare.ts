@@ -91,6 +91,6 @@ export async function planIngest(
 
 /** The first MB of decompressed content (a damaged gzip stream is refused by `inputChunks`). */
 async function sampleOf(input: IngestInput, container: Container): Promise<Uint8Array> {
-	if (container === 'parquet') return (await parquetToCsv(input.blob)).subarray(0, 1 << 20);
+	if (container === 'parquet') return (await parquetToCsv(input)).subarray(0, 1 << 20);
 	return readSample(input, container);
 }
