@@ -197,6 +197,29 @@ WHERE table_name LIKE '\\_load%' ESCAPE '\\' OR table_name LIKE 'csv\\_%' ESCAPE
 		}
 	);
 
+	it('reads a file whose line endings change after the first MB (one bare CR among LF lines)', async () => {
+		const rows = Array.from(
+			{ length: 60_000 },
+			(_, i) => `${i},C${i % 97},2024-01-${String(1 + (i % 28)).padStart(2, '0')},1,2.5`
+		);
+		// The line ending of data row 55,000 (file line 55,001) is a bare CR.
+		const text = `InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice\n${rows.slice(0, 55_000).join('\n')}\r${rows.slice(55_000).join('\n')}\n`;
+		expect(text.indexOf('\r')).toBeGreaterThan(1 << 20);
+		const { plan, summary } = await ingest(engine, textFile('late-cr.csv', text), 'transactions');
+		expect(plan.mixedNewlines).toBe(false);
+		expect(summary).toMatchObject({ rowsRead: 60_000, rowsLoaded: 60_000, rowsRejected: 0 });
+		const lines = (
+			await engine.query(
+				`SELECT _source_row AS line, invoice_id FROM transactions WHERE invoice_id IN ('54999', '55000')
+ORDER BY line`
+			)
+		).rows<{ line: number; invoice_id: string }>();
+		expect(lines).toEqual([
+			{ line: 55_001, invoice_id: '54999' },
+			{ line: 55_002, invoice_id: '55000' }
+		]);
+	});
+
 	it('keeps the loaded table compressed, at a fraction of its text', async () => {
 		const lines = ['InvoiceNo,CustomerID,InvoiceDate,StockCode,Description,Quantity,UnitPrice'];
 		for (let i = 0; i < 200_000; i++)

@@ -7,7 +7,7 @@ import { buildLoadSql, loadTables } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
 import { checkGzip, collectBytes, inputChunks, type IngestInput } from './input';
-import { crlfToLf } from './newlines';
+import { newlinesToLf } from './newlines';
 import { parquetToCsv } from './parquet';
 import type { IngestPlan } from './plan';
 import { cliHint } from './size';
@@ -72,7 +72,7 @@ async function registerSource(
 			plan.encoding
 		);
 		if (plan.delimiter === 'whitespace') chunks = whitespaceToCsvLines(chunks);
-		if (plan.mixedNewlines) chunks = crlfToLf(chunks);
+		if (plan.mixedNewlines) chunks = newlinesToLf(chunks);
 		bytes = await collectBytes(chunks);
 	}
 	const name = `${base}.csv`;
@@ -89,6 +89,9 @@ function readCsvSql(ref: string, plan: IngestPlan, parallel = true): string {
 	store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scans'${parallel ? '' : ', parallel = false'})`;
 }
 
+/** DuckDB stopped where the line endings change, past the sample planning looked at. */
+class LineEndingsChange extends Error {}
+
 /**
  * Load one file into its canonical table. Every row of the file ends up either in the table or in
  * `ingest_rejects` with its line, column, value and the reason; the counts are checked before returning.
@@ -102,6 +105,20 @@ export async function loadFile(
 	input: IngestInput,
 	plan: IngestPlan,
 	options: LoadOptions = {}
+): Promise<LoadSummary> {
+	try {
+		return await loadAs(engine, input, plan, options);
+	} catch (error) {
+		if (!(error instanceof LineEndingsChange)) throw error;
+		return loadAs(engine, input, { ...plan, mixedNewlines: true }, options);
+	}
+}
+
+async function loadAs(
+	engine: Engine,
+	input: IngestInput,
+	plan: IngestPlan,
+	options: LoadOptions
 ): Promise<LoadSummary> {
 	const check = () => {
 		if (options.signal?.aborted) throw new DOMException('Load cancelled', 'AbortError');
@@ -135,6 +152,12 @@ export async function loadFile(
 		} catch (error) {
 			check();
 			await intact;
+			if (readsDirectly(plan) && INVALID_STATE.test((error as Error).message)) {
+				options.signal?.removeEventListener('abort', onAbort);
+				await engine.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans');
+				await engine.dropFile(r.name);
+				throw new LineEndingsChange();
+			}
 			throw unreadable(plan, error as Error);
 		}
 		return r;
@@ -239,14 +262,20 @@ async function summarise(engine: Engine, plan: IngestPlan, rowsRead: number): Pr
 	};
 }
 
+const INVALID_STATE = /state machine reached an invalid state/;
+
 /** DuckDB's own message, with what it means for the user when DuckDB's words don't say it. */
 function unreadable(plan: IngestPlan, error: Error): IngestError {
 	const memory = outOfMemory(plan, error);
 	if (memory) return memory;
-	const hint = /state machine reached an invalid state/.test(error.message)
+	const hint = INVALID_STATE.test(error.message)
 		? 'the quoting or the line endings change part-way through the file: expected one consistent CSV dialect — re-save the file as CSV UTF-8. '
 		: '';
-	return new IngestError(plan.fileName, `${hint}DuckDB could not read the file: ${error.message}`);
+	// Only DuckDB's first line: the rest is its reader's settings, with internal paths.
+	return new IngestError(
+		plan.fileName,
+		`${hint}DuckDB could not read the file: ${error.message.split('\n')[0]}`
+	);
 }
 
 /**
