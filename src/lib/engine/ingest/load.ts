@@ -188,7 +188,10 @@ ALTER TABLE ${ident(tables.rows)} RENAME TO ${ident(plan.table)}`);
 SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, column_name, value, reason FROM ${ident(tables.rejects)}
 UNION ALL
 SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, coalesce(any_value(column_name), '(whole row)'),
-	left(any_value(csv_line), 200), string_agg(DISTINCT error_type || ': ' || error_message, '; ')
+	left(rtrim(any_value(csv_line), chr(13) || chr(10)), 200), string_agg(DISTINCT CASE WHEN NOT (${QUOTE_ERROR}) THEN error_type || ': ' || error_message
+		WHEN (length(csv_line) - length(replace(csv_line, '"', ''))) % 2 = 1
+		THEN ${literal(`${UNCLOSED_QUOTE}: expected a closing quote`)}
+		ELSE ${literal(TEXT_AFTER_QUOTE)} END, '; ')
 FROM csv_rejects GROUP BY line`);
 			if (sql.keepUnparsed)
 				await engine.exec(`INSERT INTO ingest_unparsed SELECT * FROM ${ident(tables.unparsed)}`);
@@ -278,20 +281,28 @@ function unreadable(plan: IngestPlan, error: Error): IngestError {
 	);
 }
 
+/** DuckDB's words for a quote it could not match, in `csv_rejects`. */
+const QUOTE_ERROR = `error_type = 'UNQUOTED VALUE' AND error_message ILIKE '%unterminated quote%'`;
+const UNCLOSED_QUOTE = 'a quote (") opens in this row and is never closed';
+const TEXT_AFTER_QUOTE =
+	'a quoted value is followed by more text: expected the closing quote at the end of the value (a quote inside a quoted value is written "")';
+
 /**
  * A quote that is never closed swallows every following line into one value, and DuckDB keeps only
- * the start of it: the rows after it would vanish unreported, so the file is refused instead.
+ * the start of it: the rows after it would vanish unreported, so the file is refused instead. One
+ * closed and followed by more text (`"Quoted" trailing`), or never closed on the last line, spans
+ * a single line: that row alone is rejected.
  */
 async function refuseUnclosedQuote(engine: Engine, plan: IngestPlan) {
 	const [open] = (
 		await engine.query(`SELECT line, column_name FROM csv_rejects
-WHERE error_type = 'UNQUOTED VALUE' AND error_message ILIKE '%unterminated quote%'
+WHERE ${QUOTE_ERROR} AND regexp_matches(rtrim(csv_line, chr(13) || chr(10)), '[\\r\\n]')
 ORDER BY line LIMIT 1`)
 	).rows<{ line: number; column_name: string | null }>();
 	if (!open) return;
 	throw new IngestError(
 		plan.fileName,
-		`a quote (") opens in this row and is never closed, so the rest of the file from line ${open.line} on cannot be read: expected a closing quote — remove the stray quote or export the file again`,
+		`${UNCLOSED_QUOTE}, so the rest of the file from line ${open.line} on cannot be read: expected a closing quote — remove the stray quote or export the file again`,
 		{ row: open.line, column: open.column_name ?? undefined }
 	);
 }

@@ -140,6 +140,14 @@ const RULES: Rule[] = [
 		'此行有一个引号（"）一直没有闭合，因此从第 $1 行起的内容都无法读取：引号应当闭合——请删除多余的引号或重新导出文件'
 	],
 	[
+		/a quote \("\) opens in this row and is never closed: expected a closing quote/g,
+		'此行有一个引号（"）一直没有闭合：引号应当闭合'
+	],
+	[
+		/a quoted value is followed by more text: expected the closing quote at the end of the value \(a quote inside a quoted value is written ""\)/g,
+		'带引号的值后面还有其他文字：闭合引号应位于值的末尾（带引号的值内部的引号应写作 ""）'
+	],
+	[
 		/none of the ([\d,]+) rows could be loaded, so nothing was replaced: ([\d,]+) rejected for "(.*?)"(?: \(value "(.*)"\))?$/g,
 		(rows, rejected, reason, value) =>
 			`${rows} 行都无法载入，因此没有替换任何数据：其中 ${rejected} 行因“${ingestMessageZh(reason)}”被拒收${value === undefined ? '' : `（值“${value}”）`}`
