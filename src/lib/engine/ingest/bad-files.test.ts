@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FILES, type BadFile } from '../../../../tests/fixtures/bad/expectations';
 import { ENGINES } from '../../analyses/pareto/test-data';
+import { profile } from '../../analyses/profile/profile';
 import { main, type Writer } from '../../cli/main';
 import { clearTable } from '../dataset';
 import type { Engine } from '../engine';
@@ -172,12 +173,39 @@ WHERE table_name = ? ORDER BY line`,
 			).rows<{ v: number }>();
 			expect(v, expression).toBeCloseTo(value, 6);
 		}
+		// The data-quality report computes over whatever loaded (1e200 overflowed its statistics).
+		expect((await profile(engine)).rows_loaded).toBeGreaterThanOrEqual(f.rows!.loaded);
 		// The tables this file does not feed are as they were (customers are derived from transactions).
 		const after = await fingerprint(engine);
 		const fed = plan.table === 'transactions' ? ['transactions', 'customers'] : [plan.table];
 		for (const t of ['transactions', 'customers', 'activities'].filter((t) => !fed.includes(t)))
 			expect(after[t], t).toBe(before[t]);
 	});
+});
+
+describe.each(ENGINES)('a non-product pattern on %s', (_name, create) => {
+	let engine: Engine;
+	beforeAll(async () => (engine = await create()));
+	afterAll(() => engine.close());
+
+	it.each(['(?=x)', '^(gift|post)(?!age)', '(a)\\1'])(
+		'JavaScript accepts but DuckDB cannot use (%s) is refused with its reason, the data kept',
+		async (pattern) => {
+			expect(() => new RegExp(pattern, 'i')).not.toThrow();
+			await load(engine, BEFORE);
+			const before = await fingerprint(engine);
+			const i = await input(BEFORE);
+			const plan = await planIngest(i, { nonProduct: { codes: [], pattern } });
+			const error = await refusal(() => loadFile(engine, i, plan));
+			expectChinese(error.message);
+			expect(error.message).toMatch(
+				new RegExp(
+					`^us-dates\\.csv: the pattern for lines that are not products, "${pattern.replace(/[()?!\\^|]/g, '\\$&')}", is not one DuckDB can use \\(invalid (perl operator|escape sequence).*\\): expected a regular expression without look-ahead`
+				)
+			);
+			expect(await fingerprint(engine)).toEqual(before);
+		}
+	);
 });
 
 const SHARED = join(import.meta.dirname, '../../../../../shared/datasets');

@@ -3,7 +3,7 @@ import { refreshViews } from '../views';
 import type { Engine, FileSource, Progress } from '../engine';
 import { SOURCE_ROW } from '../schema';
 import { ident, literal } from '../sql';
-import { buildLoadSql, loadTables } from './canonical';
+import { buildLoadSql, loadTables, nonProductPatternProblem } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
 import { checkGzip, collectBytes, inputChunks, type IngestInput } from './input';
@@ -123,6 +123,7 @@ async function loadAs(
 	const check = () => {
 		if (options.signal?.aborted) throw new DOMException('Load cancelled', 'AbortError');
 	};
+	if (plan.table === 'transactions') await refuseBadPattern(engine, plan);
 	const onAbort = () => void engine.cancel();
 	options.signal?.addEventListener('abort', onAbort);
 	const tables = loadTables(plan.table);
@@ -305,6 +306,16 @@ ORDER BY line LIMIT 1`)
 		`${UNCLOSED_QUOTE}, so the rest of the file from line ${open.line} on cannot be read: expected a closing quote — remove the stray quote or export the file again`,
 		{ row: open.line, column: open.column_name ?? undefined }
 	);
+}
+
+/** A non-product pattern DuckDB cannot use would fail the read with a message about the file. */
+async function refuseBadPattern(engine: Engine, plan: IngestPlan) {
+	const problem = await nonProductPatternProblem(engine, plan.nonProduct.pattern);
+	if (problem)
+		throw new IngestError(
+			plan.fileName,
+			`the pattern for lines that are not products, "${plan.nonProduct.pattern}", is not one DuckDB can use (${problem}): expected a regular expression without look-ahead (?=…), look-behind (?<=…) or back-references (\\1)`
+		);
 }
 
 /** The refusal when every row was rejected: the previous table stays, the main reason is named. */

@@ -148,6 +148,10 @@ const RULES: Rule[] = [
 		'带引号的值后面还有其他文字：闭合引号应位于值的末尾（带引号的值内部的引号应写作 ""）'
 	],
 	[
+		/the pattern for lines that are not products, "(.*)", is not one DuckDB can use \((.*)\): expected a regular expression without look-ahead \(\?=…\), look-behind \(\?<=…\) or back-references \(\\1\)/g,
+		'非商品行的匹配规则“$1”无法被 DuckDB 使用（“$2”）：应为不含前瞻 (?=…)、后顾 (?<=…) 或反向引用 (\\1) 的正则表达式'
+	],
+	[
 		/none of the ([\d,]+) rows could be loaded, so nothing was replaced: ([\d,]+) rejected for "(.*?)"(?: \(value "(.*)"\))?$/g,
 		(rows, rejected, reason, value) =>
 			`${rows} 行都无法载入，因此没有替换任何数据：其中 ${rejected} 行因“${ingestMessageZh(reason)}”被拒收${value === undefined ? '' : `（值“${value}”）`}`
