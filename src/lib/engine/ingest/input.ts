@@ -63,15 +63,6 @@ export async function* inputChunks(
 	}
 }
 
-/**
- * Decompress a whole gzip input to check it is complete (see `inputChunks`). DuckDB's own gzip
- * reader ends quietly where a cut-off file ends, so a file it reads directly is checked beside it.
- */
-export async function checkGzip(input: IngestInput, signal?: AbortSignal): Promise<void> {
-	const chunks = inputChunks(input, 'gzip', () => signal?.throwIfAborted());
-	for await (const _chunk of chunks);
-}
-
 /** The first `maxBytes` of decompressed content, for sniffing. */
 export async function readSample(
 	input: IngestInput,

@@ -6,8 +6,8 @@ import { ident, literal } from '../sql';
 import { buildLoadSql, loadTables, nonProductPatternProblem } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
-import { checkGzip, collectBytes, inputChunks, type IngestInput } from './input';
-import { newlinesToLf } from './newlines';
+import { collectBytes, inputChunks, type IngestInput } from './input';
+import { BlankLines, newlinesToLf } from './newlines';
 import { parquetToCsv } from './parquet';
 import type { IngestPlan } from './plan';
 import { cliHint } from './size';
@@ -41,7 +41,8 @@ async function registerSource(
 	engine: Engine,
 	input: IngestInput,
 	plan: IngestPlan,
-	options: LoadOptions
+	options: LoadOptions,
+	blanks: BlankLines
 ) {
 	const progress = (phase: string, bytesRead: number) =>
 		options.onProgress?.({
@@ -75,6 +76,7 @@ async function registerSource(
 		if (plan.mixedNewlines) chunks = newlinesToLf(chunks);
 		bytes = await collectBytes(chunks);
 	}
+	blanks.push(bytes);
 	const name = `${base}.csv`;
 	return { name, ref: await engine.registerFile(name, { kind: 'buffer', bytes }) };
 }
@@ -128,13 +130,17 @@ async function loadAs(
 	options.signal?.addEventListener('abort', onAbort);
 	const tables = loadTables(plan.table);
 	const sql = buildLoadSql(plan);
-	// Decompressed beside DuckDB's read, which would end quietly where a cut-off file ends.
-	const intact =
-		readsDirectly(plan) && plan.container === 'gzip'
-			? checkGzip(input, options.signal)
-			: Promise.resolve();
-	intact.catch(() => {}); // awaited after the read; a cancelled load never awaits it
-	const { name } = await registerSource(engine, input, plan, options).then(async (r) => {
+	// A file DuckDB reads directly is also read here, beside it: for its blank lines, which DuckDB
+	// skips without a trace, and (gzip) to check it is complete, where DuckDB would end quietly.
+	const blanks = new BlankLines();
+	const scanned = readsDirectly(plan)
+		? (async () => {
+				const chunks = inputChunks(input, plan.container, () => options.signal?.throwIfAborted());
+				for await (const chunk of chunks) blanks.push(chunk);
+			})()
+		: Promise.resolve();
+	scanned.catch(() => {}); // awaited after the read; a cancelled load never awaits it
+	const { name } = await registerSource(engine, input, plan, options, blanks).then(async (r) => {
 		check();
 		await ensureDataset(engine);
 		options.onProgress?.({ phase: 'Reading rows', fraction: 0 });
@@ -152,7 +158,7 @@ async function loadAs(
 			});
 		} catch (error) {
 			check();
-			await intact;
+			await scanned;
 			if (readsDirectly(plan) && INVALID_STATE.test((error as Error).message)) {
 				options.signal?.removeEventListener('abort', onAbort);
 				await engine.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans');
@@ -165,14 +171,15 @@ async function loadAs(
 	});
 	try {
 		check();
-		await intact;
+		await scanned;
 		await refuseUnclosedQuote(engine, plan);
+		await keepBlankLines(engine, blanks);
 		const headerLines = plan.hasHeader ? 1 : 0;
 		await renumberAroundRejects(engine, tables.rows, headerLines);
 		options.onProgress?.({ phase: 'Checking values' });
 		const [{ rows_read }] = (
 			await engine.query(`SELECT (SELECT count(*) FROM ${ident(tables.rows)})
-	+ (SELECT count(DISTINCT line) FROM csv_rejects) AS rows_read`)
+	+ (SELECT count(DISTINCT line) FROM csv_rejects) + (SELECT count(*) FROM blank_lines) AS rows_read`)
 		).rows<{ rows_read: number }>();
 		for (const statement of [sql.keepRejects, sql.keepUnparsed, ...sql.finish]) {
 			check();
@@ -193,7 +200,9 @@ SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, coalesce(any_val
 		WHEN (length(csv_line) - length(replace(csv_line, '"', ''))) % 2 = 1
 		THEN ${literal(`${UNCLOSED_QUOTE}: expected a closing quote`)}
 		ELSE ${literal(TEXT_AFTER_QUOTE)} END, '; ')
-FROM csv_rejects GROUP BY line`);
+FROM csv_rejects GROUP BY line
+UNION ALL
+SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, '(whole row)', '', ${literal(BLANK_LINE)} FROM blank_lines`);
 			if (sql.keepUnparsed)
 				await engine.exec(`INSERT INTO ingest_unparsed SELECT * FROM ${ident(tables.unparsed)}`);
 			const summary = await summarise(engine, plan, rows_read);
@@ -215,7 +224,9 @@ FROM csv_rejects GROUP BY line`);
 		options.signal?.removeEventListener('abort', onAbort);
 		for (const table of Object.values(tables))
 			await engine.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
-		await engine.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans');
+		await engine.exec(
+			'DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans; DROP TABLE IF EXISTS blank_lines'
+		);
 		await engine.dropFile(name);
 	}
 }
@@ -227,20 +238,35 @@ function numberedRows(ref: string, plan: IngestPlan, parallel: boolean): string 
 	FROM ${readCsvSql(ref, plan, parallel)})`;
 }
 
+const BLANK_LINE = 'blank line: expected a row of values';
+
+/** The blank lines as a table of line numbers, `blank_lines`, read back run by run. */
+async function keepBlankLines(engine: Engine, blanks: BlankLines) {
+	await engine.exec('CREATE OR REPLACE TEMP TABLE blank_lines (line BIGINT)');
+	for (let i = 0; i < blanks.runs.length; i += 1000)
+		await engine.exec(
+			`INSERT INTO blank_lines SELECT unnest(range(first, first + n)) FROM (VALUES ${blanks.runs
+				.slice(i, i + 1000)
+				.map(([first, n]) => `(${first}, ${n})`)
+				.join(', ')}) AS runs(first, n)`
+		);
+}
+
 /**
- * `_source_row` becomes the file line: rows DuckDB rejected while parsing leave gaps, so the k-th
+ * `_source_row` becomes the file line: rows DuckDB rejected while parsing, and blank lines, leave gaps, so the k-th
  * accepted row sits after every rejected line that has fewer than k accepted rows before it. Only
  * rows after the first such line change.
  */
 async function renumberAroundRejects(engine: Engine, table: string, headerLines: number) {
 	const row = ident(SOURCE_ROW);
-	const [{ rejected }] = (await engine.query('SELECT count(*) AS rejected FROM csv_rejects')).rows<{
+	const gaps = 'SELECT line FROM csv_rejects UNION SELECT line FROM blank_lines';
+	const [{ rejected }] = (await engine.query(`SELECT count(*) AS rejected FROM (${gaps})`)).rows<{
 		rejected: number;
 	}>();
 	if (rejected === 0) return;
 	await engine.exec(`CREATE OR REPLACE TEMP TABLE reject_lines AS
 SELECT line - ${headerLines} - row_number() OVER (ORDER BY line) AS accepted_before
-FROM (SELECT DISTINCT line FROM csv_rejects)`);
+FROM (${gaps})`);
 	await engine.exec(`UPDATE ${ident(table)} SET ${row} = ${row} +
 	(SELECT count(*) FROM reject_lines WHERE accepted_before < ${ident(table)}.${row} - ${headerLines})
 WHERE ${row} - ${headerLines} > (SELECT min(accepted_before) FROM reject_lines)`);

@@ -214,6 +214,7 @@ const RULES: Rule[] = [
 	],
 	[/INVALID ENCODING: [^;]*/g, '编码无效：此行不是 UTF-8 编码'],
 	[/^\(whole row\)$/g, '（整行）'],
+	[/blank line: expected a row of values/g, '空行：应为一行数据'],
 	// Load progress, after the file name.
 	[/(^|: )Reading rows$/g, '$1正在读取行'],
 	[/(^|: )Reading Parquet$/g, '$1正在读取 Parquet'],

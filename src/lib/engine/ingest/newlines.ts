@@ -38,3 +38,39 @@ export async function* newlinesToLf(chunks: AsyncIterable<Uint8Array>): AsyncIte
 	}
 	if (pendingCr) yield Uint8Array.of(0x0a);
 }
+
+/**
+ * The blank lines of the text DuckDB reads (nothing, or a lone CR, before a line break outside
+ * quotes), as runs `[first line, count]` with lines numbered from 1. DuckDB skips them without a
+ * trace; ingest lists them so that every line of the file is accounted for.
+ */
+export class BlankLines {
+	readonly runs: [number, number][] = [];
+	#line = 1;
+	#empty = true;
+	#quoted = false;
+
+	push(chunk: Uint8Array): void {
+		let [line, empty, quoted] = [this.#line, this.#empty, this.#quoted];
+		for (let i = 0; i < chunk.length; i++) {
+			const b = chunk[i];
+			if (b === 0x0a) {
+				if (empty && !quoted) {
+					const last = this.runs[this.runs.length - 1];
+					if (last && last[0] + last[1] === line) last[1]++;
+					else this.runs.push([line, 1]);
+				}
+				line++;
+				empty = !quoted;
+			} else if (b !== 0x0d) {
+				empty = false;
+				if (b === 0x22) quoted = !quoted;
+			}
+		}
+		[this.#line, this.#empty, this.#quoted] = [line, empty, quoted];
+	}
+
+	get count(): number {
+		return this.runs.reduce((n, [, count]) => n + count, 0);
+	}
+}
