@@ -276,10 +276,15 @@ class Dataset {
 		} finally {
 			this.#abort = null;
 			this.progress = null;
-			this.report = await profile(engine);
-			this.warnings = await datasetWarnings(engine);
+			// A report that cannot be computed is an error to show, never a load that seems to run on.
+			try {
+				this.report = await profile(engine);
+				this.warnings = await datasetWarnings(engine);
+			} catch (error) {
+				this.error ??= messageOf(error);
+			}
 			this.#noteFailure(engine);
-			this.status = this.report.rows_loaded > 0 ? 'ready' : 'empty';
+			this.status = (this.report?.rows_loaded ?? 0) > 0 ? 'ready' : 'empty';
 			this.dataVersion++;
 			this.version++;
 		}
