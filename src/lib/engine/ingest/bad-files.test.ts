@@ -262,3 +262,41 @@ describe('real exports that are not line items, through the CLI', () => {
 		}
 	);
 });
+
+describe('damaged files through the CLI', () => {
+	it('exits 1 on a cut-off .gz, naming the line where it breaks, and prints no report', async () => {
+		const r = await cli('profile', '--transactions', join(BAD, 'truncated-large.csv.gz'), '--json');
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(
+			/^customer-lens: truncated-large\.csv\.gz: the gzip data is damaged or cut off after line [\d,]+ \(.+\): expected a complete \.gz file/
+		);
+		expect(r.out).toBe('');
+	});
+
+	it('exits 1 on a damaged Parquet file with its name, not a stack trace', async () => {
+		const r = await cli('profile', '--transactions', join(BAD, 'corrupt.parquet'), '--json');
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(
+			/^customer-lens: corrupt\.parquet: the Parquet file is damaged or incomplete/
+		);
+	});
+
+	it('reports prices of 1e200, and a blank tail as rejected rows', async () => {
+		const huge = await cli(
+			'profile',
+			'--transactions',
+			join(BAD, 'huge-prices-1e200.csv'),
+			'--json'
+		);
+		expect(huge.code).toBe(0);
+		expect(JSON.parse(huge.out)).toMatchObject({ rows_read: 5, rows_loaded: 5, rows_rejected: 0 });
+		const blank = await cli('profile', '--transactions', join(BAD, 'blank-tail.csv'), '--json');
+		expect(blank.code).toBe(0);
+		expect(JSON.parse(blank.out)).toMatchObject({
+			rows_read: 14,
+			rows_loaded: 5,
+			rows_rejected: 9,
+			rejected_by_reason: { 'blank line: expected a row of values': 8 }
+		});
+	});
+});
