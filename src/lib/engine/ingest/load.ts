@@ -253,9 +253,9 @@ async function keepBlankLines(engine: Engine, blanks: BlankLines) {
 }
 
 /**
- * `_source_row` becomes the file line: rows DuckDB rejected while parsing, and blank lines, leave gaps, so the k-th
- * accepted row sits after every rejected line that has fewer than k accepted rows before it. Only
- * rows after the first such line change.
+ * `_source_row` becomes the file line: rows DuckDB rejected while parsing, and blank lines, leave
+ * gaps, so the k-th accepted row sits after every such line that has fewer than k accepted rows
+ * before it. Only rows after the first such line change.
  */
 async function renumberAroundRejects(engine: Engine, table: string, headerLines: number) {
 	const row = ident(SOURCE_ROW);
