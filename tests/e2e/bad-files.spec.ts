@@ -147,3 +147,28 @@ for (const f of loaded)
 		await stillWorks();
 		expect(errors.pageErrors).toEqual([]);
 	});
+
+test('a non-product pattern DuckDB cannot use is named as it is typed, not loaded and not remembered', async () => {
+	const form = await upload('../us-dates.csv');
+	await expect(form).toBeVisible();
+	const pattern = form.getByTestId('non-product-pattern');
+	const problem = form.getByTestId('pattern-problem');
+	const remembered = () =>
+		page.evaluate(() => localStorage.getItem('customer-lens:mappings') ?? '');
+	// Valid in JavaScript, not in RE2: the form used to accept it, and the load failed on the file.
+	await pattern.fill('^(gift|post)(?!age)');
+	await expect(problem).toHaveText(
+		'not a regular expression DuckDB can use: invalid perl operator: (?!'
+	);
+	await form.getByTestId('confirm-load').click();
+	await expect(form).toBeVisible();
+	expect(await remembered()).not.toContain('(?!age)');
+
+	// Valid in RE2 (an inline flag): accepted, loaded, and remembered once it loaded.
+	await pattern.fill('(?i)^post');
+	await expect(problem).toHaveCount(0);
+	await confirm(form);
+	await expect(page.getByTestId('ingest-error')).toHaveCount(0);
+	expect(await remembered()).toContain('(?i)^post');
+	expect(errors.pageErrors).toEqual([]);
+});

@@ -156,13 +156,14 @@ class Dataset {
 	/** Load a confirmed file; the previous data of other tables stays, the demo is replaced whole. */
 	async confirm(pendingFile: PendingFile, overrides: PlanOverrides) {
 		this.pending = this.pending.filter((p) => p !== pendingFile);
-		rememberOverrides(pendingFile.plan.headers, overrides);
 		const table = overrides.table ?? pendingFile.plan.table;
 		// The demo goes only once the upload has loaded: a refused file leaves it as it was.
 		const ok = await this.#loadAll([{ file: pendingFile.file, overrides, table }], {
 			replacingDemo: this.source === 'demo'
 		});
 		if (!ok) return;
+		// Only what loaded is remembered: a refused mapping or pattern must not come back next time.
+		rememberOverrides(pendingFile.plan.headers, overrides);
 		await storeFile({ table, name: pendingFile.file.name, overrides }, pendingFile.file);
 	}
 
@@ -275,10 +276,15 @@ class Dataset {
 		} finally {
 			this.#abort = null;
 			this.progress = null;
-			this.report = await profile(engine);
-			this.warnings = await datasetWarnings(engine);
+			// A report that cannot be computed is an error to show, never a load that seems to run on.
+			try {
+				this.report = await profile(engine);
+				this.warnings = await datasetWarnings(engine);
+			} catch (error) {
+				this.error ??= messageOf(error);
+			}
 			this.#noteFailure(engine);
-			this.status = this.report.rows_loaded > 0 ? 'ready' : 'empty';
+			this.status = (this.report?.rows_loaded ?? 0) > 0 ? 'ready' : 'empty';
 			this.dataVersion++;
 			this.version++;
 		}

@@ -41,3 +41,23 @@ describe.each(ENGINES)('what the loaded data supports, on %s', (_name, create) =
 		expect((await ready(/^Contact-based/)).because.zh).toBe('需要跟进记录文件');
 	});
 });
+
+describe.each(ENGINES)('the empty-value counts, on %s', (_name, create) => {
+	let engine: Engine;
+	beforeAll(async () => (engine = await create()));
+	afterAll(() => engine.close());
+
+	it('survive a huge but finite price (1e200 overflowed SUMMARIZE’s standard deviation)', async () => {
+		await loadLines(engine, [line('c1', 500), line('c2', 300), line(null, 900)]);
+		await engine.exec(`UPDATE transactions SET amount = 1e200 WHERE customer_id = 'c1';
+UPDATE transactions SET amount = -1e200, unit_price = 2 WHERE customer_id = 'c2';
+INSERT OR REPLACE INTO ingest_files VALUES ('transactions', 'huge.csv', 3, 3, 0, '{}')`);
+		const nulls = (await profile(engine)).nulls.filter((n) => n.table === 'transactions');
+		const of = (column: string) => nulls.find((n) => n.column === column);
+		expect(of('amount')).toEqual({ table: 'transactions', column: 'amount', nulls: 0, rows: 3 });
+		expect(of('unit_price')).toMatchObject({ nulls: 2, rows: 3 });
+		expect(of('customer_id')).toMatchObject({ nulls: 1, rows: 3 });
+		expect(of('cost')).toMatchObject({ nulls: 3, rows: 3 });
+		expect(of('_source_row')).toBeUndefined();
+	});
+});

@@ -1,4 +1,6 @@
 import type { Engine } from '../../engine/engine';
+import { SOURCE_ROW } from '../../engine/schema';
+import { ident } from '../../engine/sql';
 import type { Bilingual } from '../../i18n/bilingual';
 import { capabilityText } from './messages';
 
@@ -117,23 +119,22 @@ async function exactDuplicates(engine: Engine): Promise<number> {
 	return row.duplicates;
 }
 
+/**
+ * Empty values per column. Only counts: statistics such as SUMMARIZE's standard deviation overflow
+ * on one huge but finite value (1e200) and would take the whole report down with them.
+ */
 async function nullCounts(engine: Engine, tables: string[]) {
 	const out: Profile['nulls'] = [];
 	for (const table of tables) {
-		const result = await engine.query(`SUMMARIZE ${table}`);
-		for (const r of result.rows<{
-			column_name: string;
-			null_percentage: number;
-			count: number;
-		}>()) {
-			if (r.column_name === '_source_row') continue;
-			out.push({
-				table,
-				column: r.column_name,
-				nulls: Math.round((Number(r.null_percentage) / 100) * r.count),
-				rows: r.count
-			});
-		}
+		const t = ident(table);
+		const [{ rows }] = (await engine.query(`SELECT count(*) AS rows FROM ${t}`)).rows<{
+			rows: number;
+		}>();
+		const result = await engine.query(`UNPIVOT (
+	SELECT count(*) FILTER (WHERE COLUMNS(* EXCLUDE (${ident(SOURCE_ROW)})) IS NULL) FROM ${t}
+) ON COLUMNS(*) INTO NAME column_name VALUE nulls`);
+		for (const r of result.rows<{ column_name: string; nulls: number }>())
+			out.push({ table, column: r.column_name, nulls: Number(r.nulls), rows });
 	}
 	return out;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FILES, type BadFile } from '../../../../tests/fixtures/bad/expectations';
 import { ENGINES } from '../../analyses/pareto/test-data';
+import { profile } from '../../analyses/profile/profile';
 import { main, type Writer } from '../../cli/main';
 import { clearTable } from '../dataset';
 import type { Engine } from '../engine';
@@ -172,12 +173,39 @@ WHERE table_name = ? ORDER BY line`,
 			).rows<{ v: number }>();
 			expect(v, expression).toBeCloseTo(value, 6);
 		}
+		// The data-quality report computes over whatever loaded (1e200 overflowed its statistics).
+		expect((await profile(engine)).rows_loaded).toBeGreaterThanOrEqual(f.rows!.loaded);
 		// The tables this file does not feed are as they were (customers are derived from transactions).
 		const after = await fingerprint(engine);
 		const fed = plan.table === 'transactions' ? ['transactions', 'customers'] : [plan.table];
 		for (const t of ['transactions', 'customers', 'activities'].filter((t) => !fed.includes(t)))
 			expect(after[t], t).toBe(before[t]);
 	});
+});
+
+describe.each(ENGINES)('a non-product pattern on %s', (_name, create) => {
+	let engine: Engine;
+	beforeAll(async () => (engine = await create()));
+	afterAll(() => engine.close());
+
+	it.each(['(?=x)', '^(gift|post)(?!age)', '(a)\\1'])(
+		'JavaScript accepts but DuckDB cannot use (%s) is refused with its reason, the data kept',
+		async (pattern) => {
+			expect(() => new RegExp(pattern, 'i')).not.toThrow();
+			await load(engine, BEFORE);
+			const before = await fingerprint(engine);
+			const i = await input(BEFORE);
+			const plan = await planIngest(i, { nonProduct: { codes: [], pattern } });
+			const error = await refusal(() => loadFile(engine, i, plan));
+			expectChinese(error.message);
+			expect(error.message).toMatch(
+				new RegExp(
+					`^us-dates\\.csv: the pattern for lines that are not products, "${pattern.replace(/[()?!\\^|]/g, '\\$&')}", is not one DuckDB can use \\(invalid (perl operator|escape sequence).*\\): expected a regular expression without look-ahead`
+				)
+			);
+			expect(await fingerprint(engine)).toEqual(before);
+		}
+	);
 });
 
 const SHARED = join(import.meta.dirname, '../../../../../shared/datasets');
@@ -233,4 +261,42 @@ describe('real exports that are not line items, through the CLI', () => {
 			expect(report.rows_read).toBe(report.rows_loaded + report.rows_rejected);
 		}
 	);
+});
+
+describe('damaged files through the CLI', () => {
+	it('exits 1 on a cut-off .gz, naming the line where it breaks, and prints no report', async () => {
+		const r = await cli('profile', '--transactions', join(BAD, 'truncated-large.csv.gz'), '--json');
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(
+			/^customer-lens: truncated-large\.csv\.gz: the gzip data is damaged or cut off after line [\d,]+ \(.+\): expected a complete \.gz file/
+		);
+		expect(r.out).toBe('');
+	});
+
+	it('exits 1 on a damaged Parquet file with its name, not a stack trace', async () => {
+		const r = await cli('profile', '--transactions', join(BAD, 'corrupt.parquet'), '--json');
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(
+			/^customer-lens: corrupt\.parquet: the Parquet file is damaged or incomplete/
+		);
+	});
+
+	it('reports prices of 1e200, and a blank tail as rejected rows', async () => {
+		const huge = await cli(
+			'profile',
+			'--transactions',
+			join(BAD, 'huge-prices-1e200.csv'),
+			'--json'
+		);
+		expect(huge.code).toBe(0);
+		expect(JSON.parse(huge.out)).toMatchObject({ rows_read: 5, rows_loaded: 5, rows_rejected: 0 });
+		const blank = await cli('profile', '--transactions', join(BAD, 'blank-tail.csv'), '--json');
+		expect(blank.code).toBe(0);
+		expect(JSON.parse(blank.out)).toMatchObject({
+			rows_read: 14,
+			rows_loaded: 5,
+			rows_rejected: 9,
+			rejected_by_reason: { 'blank line: expected a row of values': 8 }
+		});
+	});
 });

@@ -1,3 +1,4 @@
+import type { Engine } from '../engine';
 import { FIELDS, SOURCE_ROW, type FieldSpec, type TableName } from '../schema';
 import { ident, literal, literalList } from '../sql';
 import { dateSql, formatLabel } from './dates';
@@ -233,6 +234,22 @@ function rejectCases(table: TableName, fields: ParsedField[]): RejectCase[] {
 		});
 	}
 	return cases;
+}
+
+/**
+ * Why DuckDB's regular-expression engine (RE2) cannot use a non-product pattern, in its words, or
+ * null. A pattern JavaScript accepts may still use what RE2 lacks (look-ahead, back-references).
+ */
+export async function nonProductPatternProblem(
+	engine: Engine,
+	pattern: string
+): Promise<string | null> {
+	try {
+		await engine.query(`SELECT regexp_matches('', ${literal(pattern)}, 'i')`);
+		return null;
+	} catch (error) {
+		return (error as Error).message.split('\n')[0].replace(/^Invalid Input Error: /, '');
+	}
 }
 
 /** Canonical columns computed from others on load (amount, cost, returns, non-product lines). */

@@ -1,3 +1,5 @@
+import { IngestError } from './errors';
+
 /** A file handed to ingest: a Blob (a browser File, or Node's `fs.openAsBlob`), plus its path in Node. */
 export interface IngestInput {
 	name: string;
@@ -16,7 +18,11 @@ export async function detectContainer(input: IngestInput): Promise<Container> {
 	return 'plain';
 }
 
-/** The decompressed byte stream of a plain or gzip input, reporting compressed bytes consumed. */
+/**
+ * The decompressed byte stream of a plain or gzip input, reporting compressed bytes consumed. A gzip
+ * stream that is cut off or fails its CRC check is refused with the line where it breaks: loading
+ * the part before it as if it were the whole file would be a silent partial load.
+ */
 export async function* inputChunks(
 	input: IngestInput,
 	container: Container,
@@ -35,11 +41,22 @@ export async function* inputChunks(
 			new DecompressionStream('gzip') as TransformStream<Uint8Array, Uint8Array>
 		);
 	const reader = stream.getReader();
+	let lines = 0;
 	try {
 		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) return;
-			yield value;
+			let next: ReadableStreamReadResult<Uint8Array>;
+			try {
+				next = await reader.read();
+			} catch (error) {
+				if (container !== 'gzip' || (error as Error).name === 'AbortError') throw error;
+				throw new IngestError(
+					input.name,
+					`the gzip data is damaged or cut off after line ${lines.toLocaleString('en')} (${(error as Error).message}): expected a complete .gz file — download or compress it again`
+				);
+			}
+			if (next.done) return;
+			for (let i = next.value.indexOf(0x0a); i !== -1; i = next.value.indexOf(0x0a, i + 1)) lines++;
+			yield next.value;
 		}
 	} finally {
 		reader.releaseLock();

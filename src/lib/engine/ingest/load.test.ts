@@ -1,5 +1,6 @@
 import { existsSync, openAsBlob, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, type FixtureExpectation } from '../../../../tests/fixtures/expectations';
@@ -196,6 +197,60 @@ WHERE table_name LIKE '\\_load%' ESCAPE '\\' OR table_name LIKE 'csv\\_%' ESCAPE
 			expect(left.n).toBe(0);
 		}
 	);
+
+	it('reads a file whose line endings change after the first MB (one bare CR among LF lines)', async () => {
+		const rows = Array.from(
+			{ length: 60_000 },
+			(_, i) => `${i},C${i % 97},2024-01-${String(1 + (i % 28)).padStart(2, '0')},1,2.5`
+		);
+		// The line ending of data row 55,000 (file line 55,001) is a bare CR.
+		const text = `InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice\n${rows.slice(0, 55_000).join('\n')}\r${rows.slice(55_000).join('\n')}\n`;
+		expect(text.indexOf('\r')).toBeGreaterThan(1 << 20);
+		const { plan, summary } = await ingest(engine, textFile('late-cr.csv', text), 'transactions');
+		expect(plan.mixedNewlines).toBe(false);
+		expect(summary).toMatchObject({ rowsRead: 60_000, rowsLoaded: 60_000, rowsRejected: 0 });
+		const lines = (
+			await engine.query(
+				`SELECT _source_row AS line, invoice_id FROM transactions WHERE invoice_id IN ('54999', '55000')
+ORDER BY line`
+			)
+		).rows<{ line: number; invoice_id: string }>();
+		expect(lines).toEqual([
+			{ line: 55_001, invoice_id: '54999' },
+			{ line: 55_002, invoice_id: '55000' }
+		]);
+	});
+
+	it('refuses a cut-off .gz it converts to UTF-8 first, naming the line where it breaks', async () => {
+		const rows = Array.from(
+			{ length: 40_000 },
+			(_, i) =>
+				`${i},C${(i * 7919) % 1000},2024-01-${String(1 + (i % 28)).padStart(2, '0')},1,2.5,Café ${(i * 104729) % 997}`
+		);
+		const latin1 = Buffer.from(
+			`InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice,Note\n${rows.join('\n')}\n`,
+			'latin1'
+		);
+		const whole = gzipSync(latin1);
+		const path = join(tmp, 'cut-latin1.csv.gz');
+		writeFileSync(path, whole.subarray(0, Math.floor(whole.length * 0.8)));
+		const input = await inputOf(path);
+		const plan = await planIngest(input, { table: 'transactions' });
+		expect(plan).toMatchObject({ container: 'gzip', encoding: 'windows-1252' });
+		await ingest(
+			engine,
+			textFile(
+				'ok.csv',
+				'InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice\n1,A,2024-01-02,1,2\n'
+			),
+			'transactions'
+		);
+		const before = await snapshot(engine);
+		await expect(loadFile(engine, input, plan)).rejects.toThrow(
+			/^cut-latin1\.csv\.gz: the gzip data is damaged or cut off after line [\d,]+ \(.+\): expected a complete \.gz file/
+		);
+		expect(await snapshot(engine)).toEqual(before);
+	});
 
 	it('keeps the loaded table compressed, at a fraction of its text', async () => {
 		const lines = ['InvoiceNo,CustomerID,InvoiceDate,StockCode,Description,Quantity,UnitPrice'];

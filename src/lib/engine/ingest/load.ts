@@ -3,11 +3,11 @@ import { refreshViews } from '../views';
 import type { Engine, FileSource, Progress } from '../engine';
 import { SOURCE_ROW } from '../schema';
 import { ident, literal } from '../sql';
-import { buildLoadSql, loadTables } from './canonical';
+import { buildLoadSql, loadTables, nonProductPatternProblem } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
 import { collectBytes, inputChunks, type IngestInput } from './input';
-import { crlfToLf } from './newlines';
+import { BlankLines, newlinesToLf } from './newlines';
 import { parquetToCsv } from './parquet';
 import type { IngestPlan } from './plan';
 import { cliHint } from './size';
@@ -41,7 +41,8 @@ async function registerSource(
 	engine: Engine,
 	input: IngestInput,
 	plan: IngestPlan,
-	options: LoadOptions
+	options: LoadOptions,
+	blanks: BlankLines
 ) {
 	const progress = (phase: string, bytesRead: number) =>
 		options.onProgress?.({
@@ -60,7 +61,7 @@ async function registerSource(
 	let bytes: Uint8Array;
 	if (plan.container === 'parquet') {
 		progress('Reading Parquet', 0);
-		bytes = await parquetToCsv(input.blob);
+		bytes = await parquetToCsv(input);
 	} else {
 		let read = 0;
 		let chunks = transcodeToUtf8(
@@ -72,9 +73,10 @@ async function registerSource(
 			plan.encoding
 		);
 		if (plan.delimiter === 'whitespace') chunks = whitespaceToCsvLines(chunks);
-		if (plan.mixedNewlines) chunks = crlfToLf(chunks);
+		if (plan.mixedNewlines) chunks = newlinesToLf(chunks);
 		bytes = await collectBytes(chunks);
 	}
+	blanks.push(bytes);
 	const name = `${base}.csv`;
 	return { name, ref: await engine.registerFile(name, { kind: 'buffer', bytes }) };
 }
@@ -88,6 +90,9 @@ function readCsvSql(ref: string, plan: IngestPlan, parallel = true): string {
 	compression = ${readsDirectly(plan) && plan.container === 'gzip' ? "'gzip'" : "'none'"},
 	store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scans'${parallel ? '' : ', parallel = false'})`;
 }
+
+/** DuckDB stopped where the line endings change, past the sample planning looked at. */
+class LineEndingsChange extends Error {}
 
 /**
  * Load one file into its canonical table. Every row of the file ends up either in the table or in
@@ -103,14 +108,39 @@ export async function loadFile(
 	plan: IngestPlan,
 	options: LoadOptions = {}
 ): Promise<LoadSummary> {
+	try {
+		return await loadAs(engine, input, plan, options);
+	} catch (error) {
+		if (!(error instanceof LineEndingsChange)) throw error;
+		return loadAs(engine, input, { ...plan, mixedNewlines: true }, options);
+	}
+}
+
+async function loadAs(
+	engine: Engine,
+	input: IngestInput,
+	plan: IngestPlan,
+	options: LoadOptions
+): Promise<LoadSummary> {
 	const check = () => {
 		if (options.signal?.aborted) throw new DOMException('Load cancelled', 'AbortError');
 	};
+	if (plan.table === 'transactions') await refuseBadPattern(engine, plan);
 	const onAbort = () => void engine.cancel();
 	options.signal?.addEventListener('abort', onAbort);
 	const tables = loadTables(plan.table);
 	const sql = buildLoadSql(plan);
-	const { name } = await registerSource(engine, input, plan, options).then(async (r) => {
+	// A file DuckDB reads directly is also read here, beside it: for its blank lines, which DuckDB
+	// skips without a trace, and (gzip) to check it is complete, where DuckDB would end quietly.
+	const blanks = new BlankLines();
+	const scanned = readsDirectly(plan)
+		? (async () => {
+				const chunks = inputChunks(input, plan.container, () => options.signal?.throwIfAborted());
+				for await (const chunk of chunks) blanks.push(chunk);
+			})()
+		: Promise.resolve();
+	scanned.catch(() => {}); // awaited after the read; a cancelled load never awaits it
+	const { name } = await registerSource(engine, input, plan, options, blanks).then(async (r) => {
 		check();
 		await ensureDataset(engine);
 		options.onProgress?.({ phase: 'Reading rows', fraction: 0 });
@@ -128,19 +158,28 @@ export async function loadFile(
 			});
 		} catch (error) {
 			check();
+			await scanned;
+			if (readsDirectly(plan) && INVALID_STATE.test((error as Error).message)) {
+				options.signal?.removeEventListener('abort', onAbort);
+				await engine.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans');
+				await engine.dropFile(r.name);
+				throw new LineEndingsChange();
+			}
 			throw unreadable(plan, error as Error);
 		}
 		return r;
 	});
 	try {
 		check();
+		await scanned;
 		await refuseUnclosedQuote(engine, plan);
+		await keepBlankLines(engine, blanks);
 		const headerLines = plan.hasHeader ? 1 : 0;
 		await renumberAroundRejects(engine, tables.rows, headerLines);
 		options.onProgress?.({ phase: 'Checking values' });
 		const [{ rows_read }] = (
 			await engine.query(`SELECT (SELECT count(*) FROM ${ident(tables.rows)})
-	+ (SELECT count(DISTINCT line) FROM csv_rejects) AS rows_read`)
+	+ (SELECT count(DISTINCT line) FROM csv_rejects) + (SELECT count(*) FROM blank_lines) AS rows_read`)
 		).rows<{ rows_read: number }>();
 		for (const statement of [sql.keepRejects, sql.keepUnparsed, ...sql.finish]) {
 			check();
@@ -157,8 +196,13 @@ ALTER TABLE ${ident(tables.rows)} RENAME TO ${ident(plan.table)}`);
 SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, column_name, value, reason FROM ${ident(tables.rejects)}
 UNION ALL
 SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, coalesce(any_value(column_name), '(whole row)'),
-	left(any_value(csv_line), 200), string_agg(DISTINCT error_type || ': ' || error_message, '; ')
-FROM csv_rejects GROUP BY line`);
+	left(rtrim(any_value(csv_line), chr(13) || chr(10)), 200), string_agg(DISTINCT CASE WHEN NOT (${QUOTE_ERROR}) THEN error_type || ': ' || error_message
+		WHEN (length(csv_line) - length(replace(csv_line, '"', ''))) % 2 = 1
+		THEN ${literal(`${UNCLOSED_QUOTE}: expected a closing quote`)}
+		ELSE ${literal(TEXT_AFTER_QUOTE)} END, '; ')
+FROM csv_rejects GROUP BY line
+UNION ALL
+SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, '(whole row)', '', ${literal(BLANK_LINE)} FROM blank_lines`);
 			if (sql.keepUnparsed)
 				await engine.exec(`INSERT INTO ingest_unparsed SELECT * FROM ${ident(tables.unparsed)}`);
 			const summary = await summarise(engine, plan, rows_read);
@@ -180,7 +224,9 @@ FROM csv_rejects GROUP BY line`);
 		options.signal?.removeEventListener('abort', onAbort);
 		for (const table of Object.values(tables))
 			await engine.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
-		await engine.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans');
+		await engine.exec(
+			'DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans; DROP TABLE IF EXISTS blank_lines'
+		);
 		await engine.dropFile(name);
 	}
 }
@@ -192,20 +238,35 @@ function numberedRows(ref: string, plan: IngestPlan, parallel: boolean): string 
 	FROM ${readCsvSql(ref, plan, parallel)})`;
 }
 
+const BLANK_LINE = 'blank line: expected a row of values';
+
+/** The blank lines as a table of line numbers, `blank_lines`, read back run by run. */
+async function keepBlankLines(engine: Engine, blanks: BlankLines) {
+	await engine.exec('CREATE OR REPLACE TEMP TABLE blank_lines (line BIGINT)');
+	for (let i = 0; i < blanks.runs.length; i += 1000)
+		await engine.exec(
+			`INSERT INTO blank_lines SELECT unnest(range(first, first + n)) FROM (VALUES ${blanks.runs
+				.slice(i, i + 1000)
+				.map(([first, n]) => `(${first}, ${n})`)
+				.join(', ')}) AS runs(first, n)`
+		);
+}
+
 /**
- * `_source_row` becomes the file line: rows DuckDB rejected while parsing leave gaps, so the k-th
- * accepted row sits after every rejected line that has fewer than k accepted rows before it. Only
- * rows after the first such line change.
+ * `_source_row` becomes the file line: rows DuckDB rejected while parsing, and blank lines, leave
+ * gaps, so the k-th accepted row sits after every such line that has fewer than k accepted rows
+ * before it. Only rows after the first such line change.
  */
 async function renumberAroundRejects(engine: Engine, table: string, headerLines: number) {
 	const row = ident(SOURCE_ROW);
-	const [{ rejected }] = (await engine.query('SELECT count(*) AS rejected FROM csv_rejects')).rows<{
+	const gaps = 'SELECT line FROM csv_rejects UNION SELECT line FROM blank_lines';
+	const [{ rejected }] = (await engine.query(`SELECT count(*) AS rejected FROM (${gaps})`)).rows<{
 		rejected: number;
 	}>();
 	if (rejected === 0) return;
 	await engine.exec(`CREATE OR REPLACE TEMP TABLE reject_lines AS
 SELECT line - ${headerLines} - row_number() OVER (ORDER BY line) AS accepted_before
-FROM (SELECT DISTINCT line FROM csv_rejects)`);
+FROM (${gaps})`);
 	await engine.exec(`UPDATE ${ident(table)} SET ${row} = ${row} +
 	(SELECT count(*) FROM reject_lines WHERE accepted_before < ${ident(table)}.${row} - ${headerLines})
 WHERE ${row} - ${headerLines} > (SELECT min(accepted_before) FROM reject_lines)`);
@@ -231,32 +292,56 @@ async function summarise(engine: Engine, plan: IngestPlan, rowsRead: number): Pr
 	};
 }
 
+const INVALID_STATE = /state machine reached an invalid state/;
+
 /** DuckDB's own message, with what it means for the user when DuckDB's words don't say it. */
 function unreadable(plan: IngestPlan, error: Error): IngestError {
 	const memory = outOfMemory(plan, error);
 	if (memory) return memory;
-	const hint = /state machine reached an invalid state/.test(error.message)
+	const hint = INVALID_STATE.test(error.message)
 		? 'the quoting or the line endings change part-way through the file: expected one consistent CSV dialect — re-save the file as CSV UTF-8. '
 		: '';
-	return new IngestError(plan.fileName, `${hint}DuckDB could not read the file: ${error.message}`);
+	// Only DuckDB's first line: the rest is its reader's settings, with internal paths.
+	return new IngestError(
+		plan.fileName,
+		`${hint}DuckDB could not read the file: ${error.message.split('\n')[0]}`
+	);
 }
+
+/** DuckDB's words for a quote it could not match, in `csv_rejects`. */
+const QUOTE_ERROR = `error_type = 'UNQUOTED VALUE' AND error_message ILIKE '%unterminated quote%'`;
+const UNCLOSED_QUOTE = 'a quote (") opens in this row and is never closed';
+const TEXT_AFTER_QUOTE =
+	'a quoted value is followed by more text: expected the closing quote at the end of the value (a quote inside a quoted value is written "")';
 
 /**
  * A quote that is never closed swallows every following line into one value, and DuckDB keeps only
- * the start of it: the rows after it would vanish unreported, so the file is refused instead.
+ * the start of it: the rows after it would vanish unreported, so the file is refused instead. One
+ * closed and followed by more text (`"Quoted" trailing`), or never closed on the last line, spans
+ * a single line: that row alone is rejected.
  */
 async function refuseUnclosedQuote(engine: Engine, plan: IngestPlan) {
 	const [open] = (
 		await engine.query(`SELECT line, column_name FROM csv_rejects
-WHERE error_type = 'UNQUOTED VALUE' AND error_message ILIKE '%unterminated quote%'
+WHERE ${QUOTE_ERROR} AND regexp_matches(rtrim(csv_line, chr(13) || chr(10)), '[\\r\\n]')
 ORDER BY line LIMIT 1`)
 	).rows<{ line: number; column_name: string | null }>();
 	if (!open) return;
 	throw new IngestError(
 		plan.fileName,
-		`a quote (") opens in this row and is never closed, so the rest of the file from line ${open.line} on cannot be read: expected a closing quote — remove the stray quote or export the file again`,
+		`${UNCLOSED_QUOTE}, so the rest of the file from line ${open.line} on cannot be read: expected a closing quote — remove the stray quote or export the file again`,
 		{ row: open.line, column: open.column_name ?? undefined }
 	);
+}
+
+/** A non-product pattern DuckDB cannot use would fail the read with a message about the file. */
+async function refuseBadPattern(engine: Engine, plan: IngestPlan) {
+	const problem = await nonProductPatternProblem(engine, plan.nonProduct.pattern);
+	if (problem)
+		throw new IngestError(
+			plan.fileName,
+			`the pattern for lines that are not products, "${plan.nonProduct.pattern}", is not one DuckDB can use (${problem}): expected a regular expression without look-ahead (?=…), look-behind (?<=…) or back-references (\\1)`
+		);
 }
 
 /** The refusal when every row was rejected: the previous table stays, the main reason is named. */

@@ -122,8 +122,12 @@ const RULES: Rule[] = [
 		'只识别出一列，各行看起来是用“$1”分隔的：列之间应使用逗号、分号、制表符、竖线或空格'
 	],
 	[
-		/the gzip data is damaged or cut off \((.*)\): expected a complete \.gz file — download or compress it again/g,
-		'gzip 数据已损坏或不完整（“$1”）：应为完整的 .gz 文件——请重新下载或重新压缩'
+		/the gzip data is damaged or cut off after line ([\d,]+) \((.*)\): expected a complete \.gz file — download or compress it again/g,
+		'gzip 数据在第 $1 行之后已损坏或不完整（“$2”）：应为完整的 .gz 文件——请重新下载或重新压缩'
+	],
+	[
+		/the Parquet file is damaged or incomplete \((.*)\): expected a complete Parquet file — export or download it again/g,
+		'Parquet 文件已损坏或不完整（“$1”）：应为完整的 Parquet 文件——请重新导出或重新下载'
 	],
 	// Files that cannot be read or loaded.
 	[
@@ -134,6 +138,18 @@ const RULES: Rule[] = [
 	[
 		/a quote \("\) opens in this row and is never closed, so the rest of the file from line ([\d,]+) on cannot be read: expected a closing quote — remove the stray quote or export the file again/g,
 		'此行有一个引号（"）一直没有闭合，因此从第 $1 行起的内容都无法读取：引号应当闭合——请删除多余的引号或重新导出文件'
+	],
+	[
+		/a quote \("\) opens in this row and is never closed: expected a closing quote/g,
+		'此行有一个引号（"）一直没有闭合：引号应当闭合'
+	],
+	[
+		/a quoted value is followed by more text: expected the closing quote at the end of the value \(a quote inside a quoted value is written ""\)/g,
+		'带引号的值后面还有其他文字：闭合引号应位于值的末尾（带引号的值内部的引号应写作 ""）'
+	],
+	[
+		/the pattern for lines that are not products, "(.*)", is not one DuckDB can use \((.*)\): expected a regular expression without look-ahead \(\?=…\), look-behind \(\?<=…\) or back-references \(\\1\)/g,
+		'非商品行的匹配规则“$1”无法被 DuckDB 使用（“$2”）：应为不含前瞻 (?=…)、后顾 (?<=…) 或反向引用 (\\1) 的正则表达式'
 	],
 	[
 		/none of the ([\d,]+) rows could be loaded, so nothing was replaced: ([\d,]+) rejected for "(.*?)"(?: \(value "(.*)"\))?$/g,
@@ -198,6 +214,7 @@ const RULES: Rule[] = [
 	],
 	[/INVALID ENCODING: [^;]*/g, '编码无效：此行不是 UTF-8 编码'],
 	[/^\(whole row\)$/g, '（整行）'],
+	[/blank line: expected a row of values/g, '空行：应为一行数据'],
 	// Load progress, after the file name.
 	[/(^|: )Reading rows$/g, '$1正在读取行'],
 	[/(^|: )Reading Parquet$/g, '$1正在读取 Parquet'],

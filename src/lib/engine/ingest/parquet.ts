@@ -1,16 +1,30 @@
 import { parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
+import { IngestError } from './errors';
+import type { IngestInput } from './input';
 
 /**
  * Parquet becomes CSV text for the one ingest path: DuckDB's own Parquet reader is an extension
- * it would fetch from the network, which the browser build must never do.
+ * it would fetch from the network, which the browser build must never do. A file hyparquet cannot
+ * read is the user's damaged file, not a crash: it is refused with hyparquet's reason.
  */
-export async function parquetToCsv(blob: Blob): Promise<Uint8Array> {
+export async function parquetToCsv(input: IngestInput): Promise<Uint8Array> {
+	const { blob } = input;
 	const file = {
 		byteLength: blob.size,
 		slice: (start: number, end?: number) => blob.slice(start, end).arrayBuffer()
 	};
-	const rows = await parquetReadObjects({ file });
+	let rows: Record<string, unknown>[];
+	try {
+		rows = await parquetReadObjects({ file });
+	} catch (error) {
+		throw new IngestError(
+			input.name,
+			`the Parquet file is damaged or incomplete (${String((error as Error).message)
+				.split('\n')[0]
+				.slice(0, 200)}): expected a complete Parquet file — export or download it again`
+		);
+	}
 	const text = Papa.unparse(
 		rows.map((row) =>
 			Object.fromEntries(Object.entries(row).map(([key, value]) => [key, cellText(value)]))

@@ -44,15 +44,18 @@ export interface IngestPlan {
 	warnings?: string[];
 }
 
-/** Make header names unique and non-empty, as DuckDB columns must be. */
+/**
+ * Make header names unique and non-empty, as DuckDB columns must be, ignoring case as DuckDB does:
+ * a suffix is chosen that no other column has (`Note, note (2), NOTE` gives `NOTE (3)`).
+ */
 export function uniqueHeaders(headers: readonly string[]): string[] {
-	const seen = new Map<string, number>();
+	const taken = new Set<string>();
 	return headers.map((raw, i) => {
 		// A NUL can't be part of a DuckDB identifier (binary junk in a header line).
 		const base = raw.replaceAll('\0', '').trim() || `column${i + 1}`;
-		const key = base.toLowerCase();
-		const n = seen.get(key) ?? 0;
-		seen.set(key, n + 1);
-		return n === 0 ? base : `${base} (${n + 1})`;
+		let name = base;
+		for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+		taken.add(name.toLowerCase());
+		return name;
 	});
 }

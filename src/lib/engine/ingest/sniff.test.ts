@@ -199,7 +199,8 @@ describe('sniffText', () => {
 describe('whitespaceToCsvLines', () => {
 	const input =
 		'  00001 19970101  1   11.77\r\n00002\t19970102 2 1\n\n   \n  x "q" a,b\nlast  line';
-	const expected = '00001,19970101,1,11.77\n00002,19970102,2,1\nx,"""q""","a,b"\nlast,line\n';
+	// Blank lines stay, empty: DuckDB skips them, ingest lists them, and later lines keep their numbers.
+	const expected = '00001,19970101,1,11.77\n00002,19970102,2,1\n\n\nx,"""q""","a,b"\nlast,line\n';
 
 	it('gives the same CSV for every chunk split', async () => {
 		const bytes = new TextEncoder().encode(input);
@@ -211,7 +212,7 @@ describe('whitespaceToCsvLines', () => {
 
 	it.each([
 		['', ''],
-		['\n\n', ''],
+		['\n\n', '\n\n'],
 		['a b', 'a,b\n'],
 		['商品 数量\n苹果  2\n', '商品,数量\n苹果,2\n']
 	])('%j', async (text, csv) => {

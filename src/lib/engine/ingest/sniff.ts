@@ -193,8 +193,8 @@ const isSeparator = (b: number) => b === SPACE || b === TAB || b === CR || b ===
 
 /**
  * Rewrite a whitespace-separated UTF-8 stream as CSV: each line trimmed, each run of spaces or
- * tabs turned into one comma, a token containing a comma or quote quoted, blank lines dropped and
- * CRLF turned into LF.
+ * tabs turned into one comma, a token containing a comma or quote quoted, blank lines left empty
+ * and CRLF turned into LF.
  */
 export async function* whitespaceToCsvLines(
 	chunks: AsyncIterable<Uint8Array>
@@ -211,8 +211,8 @@ export async function* whitespaceToCsvLines(
 		while (i < end) {
 			const b = buf[i];
 			if (b === LF) {
-				// Blank lines are dropped: DuckDB would read them as rows of NULLs.
-				if (tokensInLine > 0) out[o++] = LF;
+				// A blank line stays an empty line: line numbers stay the file's, and ingest lists it.
+				out[o++] = LF;
 				tokensInLine = 0;
 				i++;
 			} else if (isSeparator(b)) {
