@@ -11,7 +11,9 @@ export interface DateFormat {
 	label: string;
 	/** DuckDB strptime formats tried in order; null for the kinds parsed by arithmetic. */
 	duckdb: string[] | null;
-	kind: 'strptime' | 'excel-serial' | 'compact';
+	kind: 'strptime' | 'excel-serial' | 'compact' | 'mixed';
+	/** kind 'mixed': the formats a column mixes, each value read by the one that fits it. */
+	parts?: DateFormat[];
 }
 
 interface FormatSpec {
@@ -166,11 +168,39 @@ const SPECS: FormatSpec[] = [
 		String.raw`\d{1,2}/\d{1,2}/\d{2}${SQL_TIME}`
 	),
 	spec(
+		'dmy-dash',
+		'D-M-YYYY',
+		'day first',
+		String.raw`(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})${TIME}`,
+		withTimes('%d-%m-%Y'),
+		'strptime',
+		String.raw`\d{1,2}-\d{1,2}-\d{4}${SQL_TIME}`
+	),
+	// Month-first with dashes or dots only where a day above 12 proves it: day-first wins a tie.
+	spec(
+		'mdy-dash',
+		'M-D-YYYY',
+		'US',
+		String.raw`(?<m>\d{1,2})-(?<d>\d{1,2})-(?<y>\d{4})${TIME}`,
+		withTimes('%m-%d-%Y'),
+		'strptime',
+		String.raw`\d{1,2}-\d{1,2}-\d{4}${SQL_TIME}`
+	),
+	spec(
 		'dmy-dot',
 		'D.M.YYYY',
 		'day first',
 		String.raw`(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})${TIME}`,
 		withTimes('%d.%m.%Y'),
+		'strptime',
+		String.raw`\d{1,2}\.\d{1,2}\.\d{4}${SQL_TIME}`
+	),
+	spec(
+		'mdy-dot',
+		'M.D.YYYY',
+		'US',
+		String.raw`(?<m>\d{1,2})\.(?<d>\d{1,2})\.(?<y>\d{4})${TIME}`,
+		withTimes('%m.%d.%Y'),
 		'strptime',
 		String.raw`\d{1,2}\.\d{1,2}\.\d{4}${SQL_TIME}`
 	)
@@ -252,8 +282,47 @@ export function scoreDateFormats(samples: readonly string[]): DateFormatScore[] 
  * format, e.g. US before day-first), or null when none parses at least half of them.
  */
 export function detectDateFormat(samples: readonly string[]): DateFormat | null {
-	const best = scoreDateFormats(samples)[0];
+	const scores = scoreDateFormats(samples);
+	const { parts, share } = mixedFormats(samples, scores);
+	if (parts.length > 1 && share >= 0.5)
+		return mixed(parts.map((p) => withCommonestFirst(p, samples)));
+	const best = scores[0];
 	return best && best.share >= 0.5 ? withCommonestFirst(best.format, samples) : null;
+}
+
+/**
+ * A column mixing formats (ISO here, M/D/YYYY there): the best format, then whichever parses most
+ * of what is still unparsed, until nothing more parses. One format when the column is consistent.
+ */
+function mixedFormats(
+	samples: readonly string[],
+	scores: DateFormatScore[]
+): { parts: DateFormat[]; share: number } {
+	const values = samples.map((v) => v.trim()).filter(Boolean);
+	let left = values;
+	const chosen: DateFormat[] = [];
+	for (;;) {
+		const next = scores
+			.filter((s) => !chosen.includes(s.format))
+			.map((s) => ({
+				format: s.format,
+				hits: left.filter((v) => parseDateParts(v, s.format.id)).length
+			}))
+			.sort((a, b) => b.hits - a.hits)[0];
+		if (!next?.hits) return { parts: chosen, share: 1 - left.length / values.length };
+		chosen.push(next.format);
+		left = left.filter((v) => !parseDateParts(v, next.format.id));
+	}
+}
+
+function mixed(parts: DateFormat[]): DateFormat {
+	return {
+		id: parts.map((p) => p.id).join('+'),
+		label: parts.map((p) => p.label).join(' or '),
+		duckdb: null,
+		kind: 'mixed',
+		parts
+	};
 }
 
 /**
@@ -323,7 +392,12 @@ function labelled(s: FormatSpec, withTime: boolean): DateFormat {
 export function dateSql(expr: string, fmt: DateFormat, target: 'timestamp' | 'date'): string {
 	const text = `trim(CAST(${expr} AS VARCHAR))`;
 	let ts: string;
-	if (fmt.kind === 'excel-serial') {
+	if (fmt.kind === 'mixed') {
+		// list_distinct drops NULLs: one date when the fitting formats agree, none when they differ
+		// (5/3/2024 in a column of both M/D and D/M dates is ambiguous, so it is rejected, not guessed).
+		const read = `list_distinct([${(fmt.parts ?? []).map((p) => dateSql(expr, p, 'timestamp')).join(', ')}])`;
+		ts = `CASE WHEN len(${read}) = 1 THEN ${read}[1] END`;
+	} else if (fmt.kind === 'excel-serial') {
 		// 2958465 is 9999-12-31; anything larger would overflow the interval arithmetic.
 		ts =
 			`CASE WHEN regexp_full_match(${text}, '\\d+(\\.\\d+)?') ` +

@@ -61,6 +61,8 @@ export function expectedZh(expected: string): string {
 
 const DATE_RULES: Rule[] = [
 	[/no format detected/g, '未识别出格式'],
+	// A column mixing formats lists them: "YYYY-MM-DD (ISO) or M/D/YYYY (US)".
+	[/ or (?=[YMD]|Excel)/g, ' 或 '],
 	[/Excel serial number/g, 'Excel 日期序号'],
 	[/ \(US\)/g, '（美式）'],
 	[/ \(Chinese\)/g, '（中文）'],
@@ -80,7 +82,7 @@ const EXPECTED_RULES: Rule[] = [
 ];
 
 const EXPECTED_VALUES =
-	/(?<=expected )(an id|text|a number|yes\/no, 1\/0, true\/false or 是\/否|a date \([^)]*\)+|an amount, or a quantity and a unit price)/g;
+	/(?<=expected )(an id|text|a number|yes\/no, 1\/0, true\/false or 是\/否|a date \((?:[^()]|\([^()]*\))*\)|an amount, or a quantity and a unit price)/g;
 
 const RULES: Rule[] = [
 	// Where in the file, after the file name.
