@@ -309,10 +309,46 @@ function mixedFormats(
 				hits: left.filter((v) => parseDateParts(v, s.format.id)).length
 			}))
 			.sort((a, b) => b.hits - a.hits)[0];
-		if (!next?.hits) return { parts: chosen, share: 1 - left.length / values.length };
+		if (!next?.hits)
+			return {
+				parts: chosen.length > 1 ? withSiblings(chosen, values, scores) : chosen,
+				share: 1 - left.length / values.length
+			};
 		chosen.push(next.format);
 		left = left.filter((v) => !parseDateParts(v, next.format.id));
 	}
+}
+
+/** Formats that read the same text with day and month swapped. */
+const SIBLINGS: Record<string, string> = {
+	mdy: 'dmy',
+	dmy: 'mdy',
+	'mdy-short': 'dmy-short',
+	'dmy-short': 'mdy-short',
+	'dmy-dash': 'mdy-dash',
+	'mdy-dash': 'dmy-dash',
+	'dmy-dot': 'mdy-dot',
+	'mdy-dot': 'dmy-dot'
+};
+
+/**
+ * In a mixed column the tie rule (US for slashes, day first for dashes and dots) is not applied:
+ * unless a day above 12 proves the order, the swapped format joins too, so 3/7/2024 is read
+ * only when both orders agree (3/3/2024) and is otherwise rejected as ambiguous.
+ */
+function withSiblings(
+	chosen: DateFormat[],
+	values: string[],
+	scores: DateFormatScore[]
+): DateFormat[] {
+	const out = [...chosen];
+	for (const f of chosen) {
+		const sibling = scores.find((s) => s.format.id === SIBLINGS[f.id])?.format;
+		if (!sibling || out.includes(sibling)) continue;
+		const proven = values.some((v) => parseDateParts(v, f.id) && !parseDateParts(v, sibling.id));
+		if (!proven) out.push(sibling);
+	}
+	return out;
 }
 
 function mixed(parts: DateFormat[]): DateFormat {
@@ -386,6 +422,19 @@ function labelled(s: FormatSpec, withTime: boolean): DateFormat {
 }
 
 /**
+ * The distinct dates the formats of a mixed column read from `expr` (list_distinct drops NULLs):
+ * one when the fitting formats agree, two or more when the value is ambiguous.
+ */
+function mixedReadings(expr: string, fmt: DateFormat): string {
+	return `list_distinct([${(fmt.parts ?? []).map((p) => dateSql(expr, p, 'timestamp')).join(', ')}])`;
+}
+
+/** SQL true when two formats of a mixed column read `expr` as different dates. */
+export function dateAmbiguousSql(expr: string, fmt: DateFormat): string {
+	return `len(${mixedReadings(expr, fmt)}) > 1`;
+}
+
+/**
  * A DuckDB expression turning the already-quoted text expression `expr` into a TIMESTAMP (or
  * DATE) in format `fmt`, NULL when the value is empty or does not parse.
  */
@@ -393,9 +442,7 @@ export function dateSql(expr: string, fmt: DateFormat, target: 'timestamp' | 'da
 	const text = `trim(CAST(${expr} AS VARCHAR))`;
 	let ts: string;
 	if (fmt.kind === 'mixed') {
-		// list_distinct drops NULLs: one date when the fitting formats agree, none when they differ
-		// (5/3/2024 in a column of both M/D and D/M dates is ambiguous, so it is rejected, not guessed).
-		const read = `list_distinct([${(fmt.parts ?? []).map((p) => dateSql(expr, p, 'timestamp')).join(', ')}])`;
+		const read = mixedReadings(expr, fmt);
 		ts = `CASE WHEN len(${read}) = 1 THEN ${read}[1] END`;
 	} else if (fmt.kind === 'excel-serial') {
 		// 2958465 is 9999-12-31; anything larger would overflow the interval arithmetic.

@@ -187,6 +187,14 @@ const RULES: Rule[] = [
 		/duplicate customer_id: the first row with this id was kept/g,
 		'customer_id 重复：保留了该编号的第一行'
 	],
+	[
+		/the column "(.*?)" mixes date formats \((.*)\): each value is read in the format that fits it, and a value two of them read as different dates is rejected and listed/g,
+		'列“$1”混用了多种日期格式（$2）：每个值按与之相符的格式读取，能被其中两种格式读成不同日期的值会被拒收并列出'
+	],
+	[
+		/(\w+) is ambiguous: the column mixes date formats \((.*)\) and two of them read this value as different dates: expected a day above 12, or the year first/g,
+		'$1 有歧义：该列混用了多种日期格式（$2），其中两种会把这个值读成不同的日期：日应大于 12，或年份写在最前'
+	],
 	[EXPECTED_VALUES, (expected) => toChinese(expected, EXPECTED_RULES)],
 	[/missing (\w+): expected /g, '缺少 $1：应为'],
 	[/(\w+) not understood: expected /g, '$1 无法识别：应为'],

@@ -59,6 +59,12 @@ export async function planIngest(
 			.filter((f) => f.type === 'date' || f.type === 'timestamp')
 			.map((f) => [f.name, mapping[f.name] ? detectDateFormat(column(mapping[f.name])) : null])
 	);
+	const mixedDates = Object.entries(dateFormats)
+		.filter(([, f]) => f?.kind === 'mixed')
+		.map(
+			([field, f]) =>
+				`the column "${mapping[field]}" mixes date formats (${f!.label}): each value is read in the format that fits it, and a value two of them read as different dates is rejected and listed`
+		);
 	const numberSamples = FIELDS[table]
 		.filter((f) => f.type === 'number')
 		.flatMap((f) => column(mapping[f.name] ?? null));
@@ -77,15 +83,18 @@ export async function planIngest(
 		nonProduct: overrides.nonProduct ?? DEFAULT_NON_PRODUCT,
 		sample: sniffed.rows.slice(0, 20),
 		mixedNewlines: hasMixedNewlines(text),
-		warnings: planWarnings(
-			bytes,
-			overrides.encoding && overrides.encoding !== detected.encoding
-				? { ...detected, mixedAt: undefined }
-				: detected,
-			sniffed,
-			table,
-			mapping
-		)
+		warnings: [
+			...planWarnings(
+				bytes,
+				overrides.encoding && overrides.encoding !== detected.encoding
+					? { ...detected, mixedAt: undefined }
+					: detected,
+				sniffed,
+				table,
+				mapping
+			),
+			...mixedDates
+		]
 	};
 }
 
