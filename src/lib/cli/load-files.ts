@@ -16,6 +16,8 @@ export interface DatasetArgs {
 	/** `field=Column,...`, optionally `table.field=Column`. */
 	map?: string;
 	encoding?: string;
+	/** The sheet of every Excel workbook given (the first when absent). */
+	sheet?: string;
 	engine?: string;
 }
 
@@ -71,7 +73,8 @@ export async function loadDataset(
 			const plan = await planIngest(input, {
 				table,
 				encoding: args.encoding as Encoding | undefined,
-				mapping: parseMap(args.map, table)
+				mapping: parseMap(args.map, table),
+				sheet: args.sheet
 			});
 			loads.push(await loadFile(engine, input, plan));
 		}

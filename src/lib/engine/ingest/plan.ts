@@ -40,6 +40,9 @@ export interface IngestPlan {
 	sample: string[][];
 	/** Line endings switch between CRLF and LF: the text is normalised before DuckDB reads it. */
 	mixedNewlines?: boolean;
+	/** Excel: the workbook's sheets, and the one loaded. */
+	sheets?: string[];
+	sheet?: string;
 	/** What the user should know before confirming (mixed encodings, repeated column names …). */
 	warnings?: string[];
 }

@@ -3,12 +3,19 @@ import { notTextProblem, planWarnings, shapeProblem } from './checks';
 import { detectDateFormat } from './dates';
 import { decodeSample, detectEncoding, type Encoding } from './encoding';
 import { IngestError } from './errors';
-import { detectContainer, readSample, type Container, type IngestInput } from './input';
+import {
+	detectContainer,
+	isConverted,
+	readSample,
+	type Container,
+	type IngestInput
+} from './input';
 import { autoMap, guessTable } from './mapping';
 import { hasMixedNewlines } from './newlines';
 import { parquetToCsv } from './parquet';
 import { DEFAULT_NON_PRODUCT, uniqueHeaders, type IngestPlan, type NonProductRule } from './plan';
 import { sniffText } from './sniff';
+import { readWorkbook, WorkbookError } from './xlsx';
 import { detectNumberStyle } from './values';
 import type { TableName } from '../schema';
 
@@ -17,6 +24,8 @@ export interface PlanOverrides {
 	encoding?: Encoding;
 	mapping?: Record<string, string | null>;
 	nonProduct?: NonProductRule;
+	/** Excel: the sheet to load (the first by default). */
+	sheet?: string;
 }
 
 /** Look at the start of a file and decide how to load it; every decision is shown and overridable. */
@@ -27,9 +36,10 @@ export async function planIngest(
 	if (input.blob.size === 0)
 		throw new IngestError(input.name, 'the file is empty: expected a header row and data rows');
 	const container = await detectContainer(input);
-	const bytes = await sampleOf(input, container);
+	const workbook = container === 'excel' ? await workbookOf(input, overrides.sheet) : undefined;
+	const bytes = workbook ? workbook.csv.subarray(0, 1 << 20) : await sampleOf(input, container);
 	const detected = detectEncoding(bytes);
-	const encoding = overrides.encoding ?? (container === 'parquet' ? 'utf-8' : detected.encoding);
+	const encoding = overrides.encoding ?? (isConverted(container) ? 'utf-8' : detected.encoding);
 	const text = decodeSample(bytes, encoding);
 	const notText = notTextProblem(bytes, text);
 	if (notText) throw new IngestError(input.name, notText);
@@ -81,6 +91,7 @@ export async function planIngest(
 		dateFormats,
 		numberStyle: detectNumberStyle(numberSamples),
 		nonProduct: overrides.nonProduct ?? DEFAULT_NON_PRODUCT,
+		...(workbook && { sheets: workbook.sheets, sheet: workbook.sheet }),
 		sample: sniffed.rows.slice(0, 20),
 		mixedNewlines: hasMixedNewlines(text),
 		warnings: [
@@ -96,6 +107,16 @@ export async function planIngest(
 			...mixedDates
 		]
 	};
+}
+
+/** A workbook's sheet as CSV; what is wrong with it is the user's file, not a bug. */
+export async function workbookOf(input: IngestInput, sheet?: string) {
+	try {
+		return await readWorkbook(input.blob, sheet);
+	} catch (error) {
+		if (error instanceof WorkbookError) throw new IngestError(input.name, error.message);
+		throw error;
+	}
 }
 
 /** The first MB of decompressed content; a damaged gzip stream is the user's file, not a bug. */

@@ -1,0 +1,13 @@
+import { workbookToCsv, type WorkbookReply, type WorkbookRequest } from './xlsx';
+
+// Parses a workbook off the page's thread: a 50 MB workbook takes seconds of CPU.
+
+self.onmessage = async (event: MessageEvent<WorkbookRequest>) => {
+	try {
+		const bytes = new Uint8Array(await event.data.blob.arrayBuffer());
+		const result = workbookToCsv(bytes, event.data.sheet);
+		self.postMessage({ ok: true, result } satisfies WorkbookReply, [result.csv.buffer]);
+	} catch (error) {
+		self.postMessage({ ok: false, message: (error as Error).message } satisfies WorkbookReply);
+	}
+};
