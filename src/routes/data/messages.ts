@@ -77,6 +77,7 @@ export const MESSAGES = bilingual(
 				activities: 'activities (calls, visits, campaigns)'
 			} satisfies Record<TableName, string>,
 			encoding: 'Encoding',
+			sheet: 'Sheet',
 			notInFile: '— not in this file —',
 			nonProduct: 'Lines that are not products (kept, flagged, left out of basket analysis)',
 			codes: 'Product codes',
@@ -153,6 +154,7 @@ export const MESSAGES = bilingual(
 				activities: '跟进记录（电话、拜访、营销活动）'
 			},
 			encoding: '编码',
+			sheet: '工作表',
 			notInFile: '— 此文件中没有 —',
 			nonProduct: '非商品行（保留并标记，不参与购物篮分析）',
 			codes: '商品编码',

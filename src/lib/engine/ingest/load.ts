@@ -13,7 +13,7 @@ import type { IngestPlan } from './plan';
 import { workbookOf } from './prepare';
 import { cliHint } from './size';
 import { whitespaceToCsvLines } from './sniff';
-import { forgetWorkbook } from './xlsx';
+import { forgetWorkbook } from './workbook';
 
 /** The honest account of one load: rows read always equal rows loaded plus rows rejected. */
 export interface LoadSummary {

@@ -15,7 +15,7 @@ import { hasMixedNewlines } from './newlines';
 import { parquetToCsv } from './parquet';
 import { DEFAULT_NON_PRODUCT, uniqueHeaders, type IngestPlan, type NonProductRule } from './plan';
 import { sniffText } from './sniff';
-import { readWorkbook, WorkbookError } from './xlsx';
+import { readWorkbook, WorkbookError } from './workbook';
 import { detectNumberStyle } from './values';
 import type { TableName } from '../schema';
 
