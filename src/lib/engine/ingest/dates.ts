@@ -343,12 +343,40 @@ function withSiblings(
 ): DateFormat[] {
 	const out = [...chosen];
 	for (const f of chosen) {
-		const sibling = scores.find((s) => s.format.id === SIBLINGS[f.id])?.format;
-		if (!sibling || out.includes(sibling)) continue;
-		const proven = values.some((v) => parseDateParts(v, f.id) && !parseDateParts(v, sibling.id));
-		if (!proven) out.push(sibling);
+		const sibling = unproven(f, values, scores);
+		if (sibling && !out.some((o) => o.id === sibling.id)) out.push(sibling);
 	}
 	return out;
+}
+
+/** The day/month-swapped twin of `fmt` when no sample proves the order (no day above 12). */
+function unproven(
+	fmt: DateFormat,
+	values: readonly string[],
+	scores: DateFormatScore[]
+): DateFormat | null {
+	const sibling = scores.find((s) => s.format.id === SIBLINGS[fmt.id])?.format;
+	if (!sibling) return null;
+	const proven = values.some((v) => parseDateParts(v, fmt.id) && !parseDateParts(v, sibling.id));
+	return proven ? null : sibling;
+}
+
+/**
+ * Both readings of a column whose day/month order nothing proves (3/5/2024, 04-06-2015 …): the
+ * detected one first, then its swapped twin, for the user to choose; null when the order is clear.
+ */
+export function dateOrderChoices(samples: readonly string[]): DateFormat[] | null {
+	const detected = detectDateFormat(samples);
+	if (!detected || detected.kind !== 'strptime') return null;
+	const values = samples.map((v) => v.trim()).filter(Boolean);
+	const sibling = unproven(detected, values, scoreDateFormats(values));
+	return sibling ? [detected, withCommonestFirst(sibling, values)] : null;
+}
+
+/** The format `id` as detection would set it up for these samples (label with time, pattern order). */
+export function dateFormatFor(samples: readonly string[], id: string): DateFormat | null {
+	const scored = scoreDateFormats(samples).find((s) => s.format.id === id);
+	return scored ? withCommonestFirst(scored.format, samples) : dateFormatById(id);
 }
 
 function mixed(parts: DateFormat[]): DateFormat {

@@ -200,6 +200,10 @@ const RULES: Rule[] = [
 		'列“$1”混用了多种日期格式（$2）：每个值按与之相符的格式读取，能被其中两种格式读成不同日期的值会被拒收并列出'
 	],
 	[
+		/the dates in "(.*?)" read both as (.*) and as (.*) \(no day above 12\): loaded as (.*) — choose the order below if that is wrong/g,
+		'列“$1”中的日期既可读作 $2，也可读作 $3（没有大于 12 的日）：按 $4 载入——如果不对，请在下方选择日月顺序'
+	],
+	[
 		/(\w+) is ambiguous: the column mixes date formats \((.*)\) and two of them read this value as different dates: expected a day above 12, or the year first/g,
 		'$1 有歧义：该列混用了多种日期格式（$2），其中两种会把这个值读成不同的日期：日应大于 12，或年份写在最前'
 	],

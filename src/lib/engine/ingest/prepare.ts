@@ -1,6 +1,6 @@
 import { FIELDS } from '../schema';
 import { notTextProblem, planWarnings, shapeProblem } from './checks';
-import { detectDateFormat } from './dates';
+import { dateFormatFor, dateOrderChoices, detectDateFormat } from './dates';
 import { decodeSample, detectEncoding, type Encoding } from './encoding';
 import { IngestError } from './errors';
 import {
@@ -26,6 +26,8 @@ export interface PlanOverrides {
 	nonProduct?: NonProductRule;
 	/** Excel: the sheet to load (the first by default). */
 	sheet?: string;
+	/** Date field → format id, where the user chose the day/month order. */
+	dateFormats?: Record<string, string>;
 }
 
 /** Look at the start of a file and decide how to load it; every decision is shown and overridable. */
@@ -64,11 +66,32 @@ export async function planIngest(
 		header === null
 			? []
 			: sniffed.rows.map((r) => r[headers.indexOf(header)] ?? '').filter((v) => v.trim());
+	const dateFields = FIELDS[table]
+		.filter((f) => (f.type === 'date' || f.type === 'timestamp') && mapping[f.name])
+		.map((f) => ({ field: f.name, samples: column(mapping[f.name]) }));
+	const dateChoices = Object.fromEntries(
+		dateFields.flatMap(({ field, samples }) => {
+			const choices = dateOrderChoices(samples);
+			return choices ? [[field, choices]] : [];
+		})
+	);
 	const dateFormats = Object.fromEntries(
 		FIELDS[table]
 			.filter((f) => f.type === 'date' || f.type === 'timestamp')
-			.map((f) => [f.name, mapping[f.name] ? detectDateFormat(column(mapping[f.name])) : null])
+			.map((f) => {
+				const samples = dateFields.find((d) => d.field === f.name)?.samples;
+				const chosen = overrides.dateFormats?.[f.name];
+				if (!samples) return [f.name, null];
+				return [f.name, chosen ? dateFormatFor(samples, chosen) : detectDateFormat(samples)];
+			})
 	);
+	// Nothing proves day or month first: the file loads as detected only once the user has seen it.
+	const unprovenDates = Object.entries(dateChoices)
+		.filter(([field]) => !overrides.dateFormats?.[field])
+		.map(
+			([field, [detected, swapped]]) =>
+				`the dates in "${mapping[field]}" read both as ${detected.label} and as ${swapped.label} (no day above 12): loaded as ${detected.label} — choose the order below if that is wrong`
+		);
 	const mixedDates = Object.entries(dateFormats)
 		.filter(([, f]) => f?.kind === 'mixed')
 		.map(
@@ -89,6 +112,7 @@ export async function planIngest(
 		mapping,
 		costIsPerUnit: auto.costIsPerUnit,
 		dateFormats,
+		...(Object.keys(dateChoices).length ? { dateChoices } : {}),
 		numberStyle: detectNumberStyle(numberSamples),
 		nonProduct: overrides.nonProduct ?? DEFAULT_NON_PRODUCT,
 		...(workbook && { sheets: workbook.sheets, sheet: workbook.sheet }),
@@ -104,7 +128,8 @@ export async function planIngest(
 				table,
 				mapping
 			),
-			...mixedDates
+			...mixedDates,
+			...unprovenDates
 		]
 	};
 }
