@@ -80,3 +80,22 @@ test('a member file without money (DD-MM-YYYY): every row loads and the basket p
 	expect(await tileNumber(page, 'Baskets')).toBe(25);
 	expect(errors.pageErrors).toEqual([]);
 });
+
+test('dates whose day/month order nothing proves: the form asks, and the chosen order loads', async ({
+	page
+}) => {
+	await openDataPage(page);
+	const text = 'Member_number,Date,itemDescription\n1,03-05-2015,milk\n2,04-06-2015,bread\n';
+	await chooseFiles(page, {
+		name: 'ambiguous.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(text)
+	});
+	const form = mappingForm(page, 'ambiguous.csv');
+	await expect(form.getByTestId('plan-warnings')).toContainText('no day above 12');
+	const order = form.getByTestId('date-order-ts');
+	await expect(order).toHaveValue('dmy-dash');
+	await order.selectOption('mdy-dash');
+	await confirm(page, form);
+	await expect(page.getByTestId('quality-report')).toContainText('2015-03-05');
+});
