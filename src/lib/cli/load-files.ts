@@ -66,6 +66,7 @@ export async function loadDataset(
 		});
 	const engine = await openEngine(args.engine);
 	const loads: LoadSummary[] = [];
+	let sheetsUsed = false;
 	try {
 		for (const table of files) {
 			const path = args[table]!;
@@ -76,8 +77,11 @@ export async function loadDataset(
 				mapping: parseMap(args.map, table),
 				sheet: args.sheet
 			});
+			sheetsUsed ||= plan.container === 'excel';
 			loads.push(await loadFile(engine, input, plan));
 		}
+		if (args.sheet !== undefined && !sheetsUsed)
+			throw new UsageError(`--sheet ${args.sheet}: none of the files given is an Excel workbook`);
 	} catch (error) {
 		await engine.close();
 		throw error;

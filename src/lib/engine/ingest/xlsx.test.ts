@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNativeEngine } from '../node-native';
 import { createNodeWasmEngine } from '../node-wasm';
+import { main } from '../../cli/main';
 import { IngestError } from './errors';
 import { loadFile } from './load';
 import { planIngest } from './prepare';
@@ -82,4 +83,52 @@ describe.each([
 			'workbook.xlsx: the workbook has no sheet named "Sheet9"'
 		);
 	});
+});
+
+describe('customer-lens --sheet', () => {
+	const run = async (...argv: string[]) => {
+		let out = '';
+		let err = '';
+		const code = await main(
+			argv,
+			{ write: (s: string) => (out += s) },
+			{ write: (s: string) => (err += s) }
+		);
+		return { code, out, err };
+	};
+
+	it('loads the sheet named, and refuses --sheet when no file is a workbook', async () => {
+		const r = await run(
+			'profile',
+			'--customers',
+			join(DIR, 'workbook.xls'),
+			'--sheet',
+			'Customers',
+			'--json'
+		);
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.out)).toMatchObject({ rows_read: 2, rows_loaded: 2, customers: 2 });
+		const csv = await run(
+			'profile',
+			'--customers',
+			join(DIR, 'customers-churn.csv'),
+			'--sheet',
+			'Customers'
+		);
+		expect(csv.code).toBe(2);
+		expect(csv.err).toMatch(
+			/^customer-lens: --sheet Customers: none of the files given is an Excel workbook/
+		);
+		const missing = await run(
+			'profile',
+			'--customers',
+			join(DIR, 'workbook.xlsx'),
+			'--sheet',
+			'Nope'
+		);
+		expect(missing.code).toBe(1);
+		expect(missing.err).toMatch(
+			/workbook\.xlsx: the workbook has no sheet named "Nope": expected one of "Orders", "Customers"/
+		);
+	}, 60_000);
 });
