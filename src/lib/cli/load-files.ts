@@ -5,6 +5,7 @@ import type { Engine } from '../engine/engine';
 import { createNativeEngine } from '../engine/node-native';
 import { createNodeWasmEngine } from '../engine/node-wasm';
 import type { Encoding } from '../engine/ingest/encoding';
+import { detectContainer } from '../engine/ingest/input';
 import { loadFile, type LoadSummary } from '../engine/ingest/load';
 import { planIngest } from '../engine/ingest/prepare';
 import { FIELDS, type TableName } from '../engine/schema';
@@ -64,9 +65,10 @@ export async function loadDataset(
 		await access(args[table]!).catch(() => {
 			throw new UsageError(`--${table}: no such file ${args[table]}`);
 		});
+	if (args.sheet !== undefined && !(await anyWorkbook(files.map((t) => args[t]!))))
+		throw new UsageError(`--sheet ${args.sheet}: none of the files given is an Excel workbook`);
 	const engine = await openEngine(args.engine);
 	const loads: LoadSummary[] = [];
-	let sheetsUsed = false;
 	try {
 		for (const table of files) {
 			const path = args[table]!;
@@ -77,14 +79,18 @@ export async function loadDataset(
 				mapping: parseMap(args.map, table),
 				sheet: args.sheet
 			});
-			sheetsUsed ||= plan.container === 'excel';
 			loads.push(await loadFile(engine, input, plan));
 		}
-		if (args.sheet !== undefined && !sheetsUsed)
-			throw new UsageError(`--sheet ${args.sheet}: none of the files given is an Excel workbook`);
 	} catch (error) {
 		await engine.close();
 		throw error;
 	}
 	return { engine, loads };
+}
+
+async function anyWorkbook(paths: string[]): Promise<boolean> {
+	for (const path of paths)
+		if ((await detectContainer({ name: path, blob: await openAsBlob(path) })) === 'excel')
+			return true;
+	return false;
 }
