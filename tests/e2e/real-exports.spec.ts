@@ -39,6 +39,7 @@ test('an Excel workbook: the sheet is picked in the mapping form and every row i
 	await expect(form.getByTestId('table-select')).toHaveValue('transactions');
 	await expect(form.locator('select[data-field="ts"]')).toHaveValue('InvoiceDate');
 	await expect(form).toContainText('YYYY-MM-DD');
+	await expect(form).toContainText('Excel workbook, sheet “Orders”, with a header row');
 
 	// The other sheet has its own columns: the form is planned again for it, and back.
 	await sheet.selectOption('Customers');

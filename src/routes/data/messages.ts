@@ -63,6 +63,8 @@ export const MESSAGES = bilingual(
 			detected: (encoding: string, delimiter: string, header: boolean, container: string | null) =>
 				`Detected: ${encoding}, ${delimiter}-separated, ${header ? 'with a header row' : 'no header row'}${container ? `, ${container}` : ''}.`,
 			dates: (formats: string) => `Dates: ${formats}.`,
+			workbook: (sheet: string, header: boolean) =>
+				`Detected: Excel workbook, sheet “${sheet}”, ${header ? 'with a header row' : 'no header row'}.`,
 			delimiters: {
 				',': 'comma',
 				';': 'semicolon',
@@ -141,6 +143,8 @@ export const MESSAGES = bilingual(
 			detected: (encoding: string, delimiter: string, header: boolean, container: string | null) =>
 				`识别结果：${encoding}，${delimiter}分隔，${header ? '有表头行' : '无表头行'}${container ? `，${container}` : ''}。`,
 			dates: (formats: string) => `日期：${formats}。`,
+			workbook: (sheet: string, header: boolean) =>
+				`识别结果：Excel 工作簿，工作表“${sheet}”，${header ? '有表头行' : '无表头行'}。`,
 			delimiters: {
 				',': '逗号',
 				';': '分号',
