@@ -62,4 +62,13 @@ describe('day/month order nothing proves is asked, not guessed silently', () => 
 			await engine.close();
 		}
 	});
+
+	it('never lets a remembered order override what a file proves', async () => {
+		const text = 'Member_number,Date,itemDescription\n1,21-07-2015,milk\n2,04-06-2015,bread\n';
+		const plan = await planIngest(await inputOf('proven.csv', text), {
+			dateFormats: { ts: 'mdy-dash' }
+		});
+		expect(plan.dateFormats.ts?.id).toBe('dmy-dash');
+		expect(plan.dateChoices).toBeUndefined();
+	});
 });

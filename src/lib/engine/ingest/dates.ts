@@ -373,12 +373,6 @@ export function dateOrderChoices(samples: readonly string[]): DateFormat[] | nul
 	return sibling ? [detected, withCommonestFirst(sibling, values)] : null;
 }
 
-/** The format `id` as detection would set it up for these samples (label with time, pattern order). */
-export function dateFormatFor(samples: readonly string[], id: string): DateFormat | null {
-	const scored = scoreDateFormats(samples).find((s) => s.format.id === id);
-	return scored ? withCommonestFirst(scored.format, samples) : dateFormatById(id);
-}
-
 function mixed(parts: DateFormat[]): DateFormat {
 	return {
 		id: parts.map((p) => p.id).join('+'),

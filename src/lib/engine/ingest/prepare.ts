@@ -1,6 +1,6 @@
 import { FIELDS } from '../schema';
 import { notTextProblem, planWarnings, shapeProblem } from './checks';
-import { dateFormatFor, dateOrderChoices, detectDateFormat } from './dates';
+import { dateOrderChoices, detectDateFormat } from './dates';
 import { decodeSample, detectEncoding, type Encoding } from './encoding';
 import { IngestError } from './errors';
 import {
@@ -75,19 +75,20 @@ export async function planIngest(
 			return choices ? [[field, choices]] : [];
 		})
 	);
+	// The user's day/month order applies only where the order is still open: a remembered choice
+	// never overrides what a new file proves.
+	const chosenOrder = (field: string) =>
+		dateChoices[field]?.find((f) => f.id === overrides.dateFormats?.[field]);
 	const dateFormats = Object.fromEntries(
 		FIELDS[table]
 			.filter((f) => f.type === 'date' || f.type === 'timestamp')
 			.map((f) => {
 				const samples = dateFields.find((d) => d.field === f.name)?.samples;
-				const chosen = overrides.dateFormats?.[f.name];
-				if (!samples) return [f.name, null];
-				return [f.name, chosen ? dateFormatFor(samples, chosen) : detectDateFormat(samples)];
+				return [f.name, samples ? (chosenOrder(f.name) ?? detectDateFormat(samples)) : null];
 			})
 	);
-	// Nothing proves day or month first: the file loads as detected only once the user has seen it.
 	const unprovenDates = Object.entries(dateChoices)
-		.filter(([field]) => !overrides.dateFormats?.[field])
+		.filter(([field]) => !chosenOrder(field))
 		.map(
 			([field, [detected, swapped]]) =>
 				`the dates in "${mapping[field]}" read both as ${detected.label} and as ${swapped.label} (no day above 12): loaded as ${detected.label} — choose the order below if that is wrong`
