@@ -5,6 +5,7 @@ import type { Engine } from '../engine/engine';
 import { createNativeEngine } from '../engine/node-native';
 import { createNodeWasmEngine } from '../engine/node-wasm';
 import type { Encoding } from '../engine/ingest/encoding';
+import { detectContainer } from '../engine/ingest/input';
 import { loadFile, type LoadSummary } from '../engine/ingest/load';
 import { planIngest } from '../engine/ingest/prepare';
 import { FIELDS, type TableName } from '../engine/schema';
@@ -16,6 +17,8 @@ export interface DatasetArgs {
 	/** `field=Column,...`, optionally `table.field=Column`. */
 	map?: string;
 	encoding?: string;
+	/** The sheet of every Excel workbook given (the first when absent). */
+	sheet?: string;
 	engine?: string;
 }
 
@@ -62,6 +65,8 @@ export async function loadDataset(
 		await access(args[table]!).catch(() => {
 			throw new UsageError(`--${table}: no such file ${args[table]}`);
 		});
+	if (args.sheet !== undefined && !(await anyWorkbook(files.map((t) => args[t]!))))
+		throw new UsageError(`--sheet ${args.sheet}: none of the files given is an Excel workbook`);
 	const engine = await openEngine(args.engine);
 	const loads: LoadSummary[] = [];
 	try {
@@ -71,7 +76,8 @@ export async function loadDataset(
 			const plan = await planIngest(input, {
 				table,
 				encoding: args.encoding as Encoding | undefined,
-				mapping: parseMap(args.map, table)
+				mapping: parseMap(args.map, table),
+				sheet: args.sheet
 			});
 			loads.push(await loadFile(engine, input, plan));
 		}
@@ -80,4 +86,11 @@ export async function loadDataset(
 		throw error;
 	}
 	return { engine, loads };
+}
+
+async function anyWorkbook(paths: string[]): Promise<boolean> {
+	for (const path of paths)
+		if ((await detectContainer({ name: path, blob: await openAsBlob(path) })) === 'excel')
+			return true;
+	return false;
 }

@@ -7,7 +7,7 @@ import { loadDataset, UsageError } from './load-files';
 const DATA_OPTIONS = {
 	transactions: {
 		type: 'string',
-		description: 'FILE  line items (CSV, TSV, whitespace text, .gz, Parquet)'
+		description: 'FILE  line items (CSV, TSV, whitespace text, .gz, Parquet, .xlsx, .xls)'
 	},
 	customers: {
 		type: 'string',
@@ -17,6 +17,10 @@ const DATA_OPTIONS = {
 	map: {
 		type: 'string',
 		description: 'field=Column,…  override the column mapping (table.field=Column for one table)'
+	},
+	sheet: {
+		type: 'string',
+		description: 'NAME  the sheet to load from Excel workbooks (default: the first)'
 	},
 	encoding: {
 		type: 'string',

@@ -12,7 +12,7 @@ export const MESSAGES = bilingual(
 		fileDrop: {
 			title: 'Drop customer, transaction or activity exports here',
 			formats:
-				'or click to choose files · CSV, TSV, text, .gz, Parquet · UTF-8, GBK, UTF-16, Windows-1252',
+				'or click to choose files · CSV, TSV, text, .gz, Parquet, Excel (.xlsx, .xls) · UTF-8, GBK, UTF-16, Windows-1252',
 			private: 'Files are read by this browser tab only; nothing is uploaded.'
 		},
 		progress: { cancel: 'Cancel' },
@@ -51,7 +51,8 @@ export const MESSAGES = bilingual(
 		},
 		fileDrop: {
 			title: '将客户、交易或跟进记录导出文件拖到这里',
-			formats: '或点击选择文件 · CSV、TSV、文本、.gz、Parquet · UTF-8、GBK、UTF-16、Windows-1252',
+			formats:
+				'或点击选择文件 · CSV、TSV、文本、.gz、Parquet、Excel（.xlsx、.xls）· UTF-8、GBK、UTF-16、Windows-1252',
 			private: '文件只在本浏览器标签页中读取，不会上传。'
 		},
 		progress: { cancel: '取消' },

@@ -139,7 +139,10 @@ class Dataset {
 			try {
 				const guess = await planIngest(this.#input(file));
 				const remembered = rememberedOverrides(guess.headers);
-				const plan = remembered ? await planIngest(this.#input(file), remembered) : guess;
+				// A remembered mapping keeps this workbook's sheet: the same columns may sit on another.
+				const plan = remembered
+					? await planIngest(this.#input(file), { ...remembered, sheet: guess.sheet })
+					: guess;
 				const tooLarge = browserSizeProblem(plan, file.size);
 				if (tooLarge) throw new IngestError(file.name, tooLarge);
 				pending.push({ file, plan, remembered: remembered !== null });
@@ -165,6 +168,19 @@ class Dataset {
 		// Only what loaded is remembered: a refused mapping or pattern must not come back next time.
 		rememberOverrides(pendingFile.plan.headers, overrides);
 		await storeFile({ table, name: pendingFile.file.name, overrides }, pendingFile.file);
+	}
+
+	/** Show another sheet of a pending workbook: it has its own columns, so it is planned afresh. */
+	async pickSheet(pendingFile: PendingFile, sheet: string) {
+		this.error = null;
+		try {
+			const plan = await planIngest(this.#input(pendingFile.file), { sheet });
+			this.pending = this.pending.map((p) =>
+				p === pendingFile ? { file: p.file, plan, remembered: false } : p
+			);
+		} catch (error) {
+			this.error = messageOf(error);
+		}
 	}
 
 	discard(pendingFile: PendingFile) {

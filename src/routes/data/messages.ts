@@ -63,6 +63,8 @@ export const MESSAGES = bilingual(
 			detected: (encoding: string, delimiter: string, header: boolean, container: string | null) =>
 				`Detected: ${encoding}, ${delimiter}-separated, ${header ? 'with a header row' : 'no header row'}${container ? `, ${container}` : ''}.`,
 			dates: (formats: string) => `Dates: ${formats}.`,
+			workbook: (sheet: string, header: boolean) =>
+				`Detected: Excel workbook, sheet “${sheet}”, ${header ? 'with a header row' : 'no header row'}.`,
 			delimiters: {
 				',': 'comma',
 				';': 'semicolon',
@@ -77,6 +79,8 @@ export const MESSAGES = bilingual(
 				activities: 'activities (calls, visits, campaigns)'
 			} satisfies Record<TableName, string>,
 			encoding: 'Encoding',
+			sheet: 'Sheet',
+			dateOrder: (field: string) => `Dates in ${field}`,
 			notInFile: '— not in this file —',
 			nonProduct: 'Lines that are not products (kept, flagged, left out of basket analysis)',
 			codes: 'Product codes',
@@ -139,6 +143,8 @@ export const MESSAGES = bilingual(
 			detected: (encoding: string, delimiter: string, header: boolean, container: string | null) =>
 				`识别结果：${encoding}，${delimiter}分隔，${header ? '有表头行' : '无表头行'}${container ? `，${container}` : ''}。`,
 			dates: (formats: string) => `日期：${formats}。`,
+			workbook: (sheet: string, header: boolean) =>
+				`识别结果：Excel 工作簿，工作表“${sheet}”，${header ? '有表头行' : '无表头行'}。`,
 			delimiters: {
 				',': '逗号',
 				';': '分号',
@@ -153,6 +159,8 @@ export const MESSAGES = bilingual(
 				activities: '跟进记录（电话、拜访、营销活动）'
 			},
 			encoding: '编码',
+			sheet: '工作表',
+			dateOrder: (field: string) => `${field} 的日期格式`,
 			notInFile: '— 此文件中没有 —',
 			nonProduct: '非商品行（保留并标记，不参与购物篮分析）',
 			codes: '商品编码',

@@ -16,8 +16,11 @@ export interface Profile {
 	returns: number;
 	date_min: string | null;
 	date_max: string | null;
-	/** Σ amount over non-return lines (quantity × unit price when the file has no amount column). */
-	revenue: number;
+	/**
+	 * Σ amount over non-return lines (quantity × unit price when the file has no amount column);
+	 * null when no line has an amount (a file without money).
+	 */
+	revenue: number | null;
 	lines_without_customer: number;
 	exact_duplicates: number;
 	files: FileReport[];
@@ -53,7 +56,7 @@ FROM ingest_files ORDER BY table_name`,
 	count(*) FILTER (WHERE is_return) AS returns,
 	strftime(min(ts), '%Y-%m-%d %H:%M:%S') AS date_min,
 	strftime(max(ts), '%Y-%m-%d %H:%M:%S') AS date_max,
-	coalesce(sum(amount) FILTER (WHERE NOT is_return), 0) AS revenue,
+	CASE WHEN count(amount) > 0 THEN coalesce(sum(amount) FILTER (WHERE NOT is_return), 0) END AS revenue,
 	count(*) FILTER (WHERE customer_id IS NULL) AS lines_without_customer,
 	count(*) FILTER (WHERE customer_id IS NOT NULL AND NOT is_return) AS customer_purchase_lines,
 	count(*) FILTER (WHERE cost IS NOT NULL) AS lines_with_cost,
@@ -94,7 +97,7 @@ export async function profile(engine: Engine): Promise<Profile> {
 		returns: num(tx, 'returns'),
 		date_min: (tx.date_min as string | null) ?? null,
 		date_max: (tx.date_max as string | null) ?? null,
-		revenue: round2(num(tx, 'revenue')),
+		revenue: tx.revenue === null ? null : round2(num(tx, 'revenue')),
 		lines_without_customer: num(tx, 'lines_without_customer'),
 		exact_duplicates: await exactDuplicates(engine),
 		files,

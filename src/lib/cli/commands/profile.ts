@@ -15,7 +15,7 @@ function formatProfile(p: Profile): string {
 		`rows read ${p.rows_read}, loaded ${p.rows_loaded}, rejected ${p.rows_rejected}`,
 		...Object.entries(p.rejected_by_reason).map(([reason, n]) => `  ${n} × ${reason}`),
 		`customers ${p.customers}, invoices ${p.invoices}, products ${p.products}, returns ${p.returns}`,
-		`dates ${p.date_min ?? '–'} … ${p.date_max ?? '–'}, revenue ${p.revenue.toFixed(2)}`
+		`dates ${p.date_min ?? '–'} … ${p.date_max ?? '–'}, revenue ${p.revenue?.toFixed(2) ?? '– (no amounts in the file)'}`
 	];
 	return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine';
 import { FIELDS, SOURCE_ROW, type FieldSpec, type TableName } from '../schema';
 import { ident, literal, literalList } from '../sql';
-import { dateSql, formatLabel } from './dates';
+import { dateAmbiguousSql, dateSql, formatLabel, type DateFormat } from './dates';
 import type { IngestPlan } from './plan';
 import { booleanSql, idSql, numberSql, textSql } from './values';
 
@@ -24,6 +24,8 @@ function reservedNames(table: TableName): Set<string> {
 
 interface ParsedField {
 	spec: FieldSpec;
+	/** The detected format of a date field. */
+	dateFormat?: DateFormat | null;
 	/** Quoted raw column, or null when the file lacks the field. */
 	raw: string | null;
 	parsed: string;
@@ -52,6 +54,7 @@ function parsedField(spec: FieldSpec, plan: IngestPlan): ParsedField {
 				spec,
 				raw,
 				parsed,
+				dateFormat: format,
 				expected: `a date (${format ? formatLabel(format) : 'no format detected'})`
 			};
 		}
@@ -198,6 +201,13 @@ function rejectCases(table: TableName, fields: ParsedField[]): RejectCase[] {
 			column: label(f),
 			value
 		});
+		if (f.dateFormat?.kind === 'mixed')
+			cases.push({
+				when: dateAmbiguousSql(rawOf(f), f.dateFormat),
+				reason: `${f.spec.name} is ambiguous: the column mixes date formats (${formatLabel(f.dateFormat)}) and two of them read this value as different dates: expected a day above 12, or the year first`,
+				column: label(f),
+				value
+			});
 		cases.push({
 			when: `${ident(f.spec.name)} IS NULL`,
 			reason: `${f.spec.name} not understood: expected ${f.expected}`,
@@ -217,13 +227,17 @@ function rejectCases(table: TableName, fields: ParsedField[]): RejectCase[] {
 			});
 		}
 		const amount = byName.get('amount')!;
-		const shown = amount.raw ? amount : byName.get('unit_price')!;
-		cases.push({
-			when: `${ident('amount')} IS NULL AND (${ident('quantity')} IS NULL OR ${ident('unit_price')} IS NULL)`,
-			reason: 'missing amount: expected an amount, or a quantity and a unit price',
-			column: label(shown),
-			value: rawOf(shown)
-		});
+		const price = byName.get('unit_price')!;
+		// Money is optional: a file without an amount or a price column loads with amount NULL
+		// (baskets, sequences and churn need none); a file that has money must have it on every line.
+		const shown = amount.raw ? amount : price;
+		if (shown.raw !== null)
+			cases.push({
+				when: `${ident('amount')} IS NULL AND (${units(byName.get('quantity')!.raw !== null)} IS NULL OR ${ident('unit_price')} IS NULL)`,
+				reason: 'missing amount: expected an amount, or a quantity and a unit price',
+				column: label(shown),
+				value: rawOf(shown)
+			});
 	}
 	if (table === 'customers') {
 		cases.push({
@@ -252,6 +266,11 @@ export async function nonProductPatternProblem(
 	}
 }
 
+/** The parsed quantity; one unit when the file has no quantity column (a price alone is the amount). */
+function units(hasQuantityColumn: boolean): string {
+	return hasQuantityColumn ? ident('quantity') : '1';
+}
+
 /** Canonical columns computed from others on load (amount, cost, returns, non-product lines). */
 function derivedColumns(plan: IngestPlan): Map<string, string> {
 	if (plan.table === 'customers')
@@ -264,7 +283,7 @@ function derivedColumns(plan: IngestPlan): Map<string, string> {
 	if (plan.table !== 'transactions') return new Map();
 	const q = ident('quantity');
 	const unitCost = plan.costIsPerUnit ? `${ident('cost')} * coalesce(${q}, 1)` : ident('cost');
-	const gross = `coalesce(${ident('amount')}, ${q} * ${ident('unit_price')})`;
+	const gross = `coalesce(${ident('amount')}, ${units(Boolean(plan.mapping.quantity))} * ${ident('unit_price')})`;
 	const isReturn = `coalesce(${ident('is_return')}, coalesce(${q}, 0) < 0 OR coalesce(${gross} < 0, FALSE) OR coalesce(regexp_matches(${ident('invoice_id')}, '^[Cc]'), FALSE))`;
 	const nonProduct = `(coalesce(${ident('product_id')} IN ${literalList(plan.nonProduct.codes)}, FALSE)
 		OR coalesce(regexp_matches(${ident('product_id')}, ${literal(plan.nonProduct.pattern)}, 'i'), FALSE)

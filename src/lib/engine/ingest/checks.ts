@@ -7,24 +7,19 @@ import type { DetectedEncoding } from './encoding';
 import type { Sniffed } from './sniff';
 
 const EXPECTED =
-	'expected a CSV, TSV or text export (UTF-8, GBK, UTF-16 or Windows-1252), optionally .gz, or Parquet';
+	'expected a CSV, TSV or text export (UTF-8, GBK, UTF-16 or Windows-1252), optionally .gz, Parquet, or an Excel workbook (.xlsx, .xls)';
 
 const MAGIC: { bytes: number[]; what: string }[] = [
 	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
 	{ bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
 	{ bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (an Excel .xlsx workbook is one)' },
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel .xls workbook' }
+	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' }
 ];
-
-const SAVE_AS_CSV = ' — in Excel, use File › Save As › CSV UTF-8';
 
 /** Why the bytes are not text (a known binary format, or control characters), or null. */
 export function notTextProblem(bytes: Uint8Array, text: string): string | null {
 	const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b));
-	if (magic)
-		return `the file is ${magic.what}, not a text file: ${EXPECTED}${/Excel/.test(magic.what) ? SAVE_AS_CSV : ''}`;
+	if (magic) return `the file is ${magic.what}, not a text file: ${EXPECTED}`;
 	// Text has tabs and line breaks but hardly any other control characters; binary data is full of them.
 	let controls = 0;
 	for (let i = 0; i < text.length; i++) {

@@ -48,6 +48,32 @@ describe('detectDateFormat', () => {
 		],
 		['year first with dots', ['2024.3.5', '2024.12.31'], 'ymd-dot'],
 		['day first with dots', ['5.3.2024', '31.12.2024'], 'dmy-dot'],
+		['day first with dashes (Kaggle Groceries)', ['21-07-2015', '05-01-2015'], 'dmy-dash'],
+		[
+			'ambiguous dashes go day first',
+			['03-05-2015', '04-06-2015'],
+			'dmy-dash',
+			'D-M-YYYY (day first)'
+		],
+		[
+			'dashes with time',
+			['21-07-2015 14:20', '05-01-2015 9:05:00'],
+			'dmy-dash',
+			'D-M-YYYY H:MM (day first)'
+		],
+		[
+			'a day above 12 proves month-first dashes',
+			['07-21-2015', '01-05-2015'],
+			'mdy-dash',
+			'M-D-YYYY (US)'
+		],
+		['ambiguous dots go day first', ['3.5.2024', '4.6.2024'], 'dmy-dot'],
+		[
+			'a day above 12 proves month-first dots',
+			['12.31.2024 8:00', '1.5.2024'],
+			'mdy-dot',
+			'M.D.YYYY H:MM (US)'
+		],
 		['Chinese', ['2024年3月5日', '2024年12月31日'], 'cn', 'YYYY年M月D日 (Chinese)'],
 		[
 			'Chinese with time',
@@ -168,6 +194,20 @@ const SQL_CASES: Record<string, [string, string | null][]> = {
 	],
 	'dmy-short': [['25/12/23', '2023-12-25 00:00:00']],
 	'dmy-dot': [['31.12.2024 23:59', '2024-12-31 23:59:00']],
+	'mdy-dot': [
+		['12.31.2024 23:59', '2024-12-31 23:59:00'],
+		['31.12.2024', null]
+	],
+	'dmy-dash': [
+		['21-07-2015', '2015-07-21 00:00:00'],
+		['5-1-2024 14:20:05', '2024-01-05 14:20:05'],
+		['07-21-2015', null],
+		['2015-07-21', null]
+	],
+	'mdy-dash': [
+		['07-21-2015 8:26 PM', '2015-07-21 20:26:00'],
+		['21-07-2015', null]
+	],
 	'ymd-slash': [
 		['2024/3/5 14:20', '2024-03-05 14:20:00'],
 		['2024/03/05', '2024-03-05 00:00:00'],
@@ -240,5 +280,41 @@ describe('the detected format lists the commonest pattern first', () => {
 		['%Y.%m.%d', '2024x03x05', false]
 	])('strptimeRegex(%s) on %s is %s', (pattern, value, ok) => {
 		expect(strptimeRegex(pattern).test(value)).toBe(ok);
+	});
+});
+
+describe('a column mixing date formats', () => {
+	// Issue 17: ISO, US slashes and compact dates in one column refused the whole file.
+	const samples = ['2024-03-05', '12/25/2023', '20240101', '2024-04-01 10:00', '1/2/2024'];
+
+	it('reads each value in the format that fits it', async () => {
+		const f = detectDateFormat(samples)!;
+		expect(f.kind).toBe('mixed');
+		expect(f.parts!.map((p) => p.id)).toEqual(['iso', 'mdy', 'compact']);
+		expect(f.label).toBe('YYYY-MM-DD H:MM (ISO) or M/D/YYYY (US) or YYYYMMDD');
+		const out = await evalEach([...samples, 'junk'], (e) => dateSql(e, f, 'timestamp'), 'VARCHAR');
+		expect(out).toEqual([
+			'2024-03-05 00:00:00',
+			'2023-12-25 00:00:00',
+			'2024-01-01 00:00:00',
+			'2024-04-01 10:00:00',
+			'2024-01-02 00:00:00',
+			null
+		]);
+	});
+
+	it('leaves a value two of its formats read differently unparsed, never guessed', async () => {
+		const f = detectDateFormat(['12/25/2023', '25/12/2023', '5/3/2024', '1/1/2024'])!;
+		expect(f.parts!.map((p) => p.id)).toEqual(['mdy', 'dmy']);
+		const out = await evalEach(
+			['12/25/2023', '25/12/2023', '5/3/2024', '1/1/2024'],
+			(e) => dateSql(e, f, 'date'),
+			'VARCHAR'
+		);
+		expect(out).toEqual(['2023-12-25', '2023-12-25', null, '2024-01-01']);
+	});
+
+	it('stays one format when the column is consistent', () => {
+		expect(detectDateFormat(['12/1/2010', '12/2/2010', 'N/A'])!.kind).toBe('strptime');
 	});
 });

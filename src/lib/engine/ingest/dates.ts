@@ -11,7 +11,9 @@ export interface DateFormat {
 	label: string;
 	/** DuckDB strptime formats tried in order; null for the kinds parsed by arithmetic. */
 	duckdb: string[] | null;
-	kind: 'strptime' | 'excel-serial' | 'compact';
+	kind: 'strptime' | 'excel-serial' | 'compact' | 'mixed';
+	/** kind 'mixed': the formats a column mixes, each value read by the one that fits it. */
+	parts?: DateFormat[];
 }
 
 interface FormatSpec {
@@ -166,11 +168,39 @@ const SPECS: FormatSpec[] = [
 		String.raw`\d{1,2}/\d{1,2}/\d{2}${SQL_TIME}`
 	),
 	spec(
+		'dmy-dash',
+		'D-M-YYYY',
+		'day first',
+		String.raw`(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})${TIME}`,
+		withTimes('%d-%m-%Y'),
+		'strptime',
+		String.raw`\d{1,2}-\d{1,2}-\d{4}${SQL_TIME}`
+	),
+	// Month-first with dashes or dots only where a day above 12 proves it: day-first wins a tie.
+	spec(
+		'mdy-dash',
+		'M-D-YYYY',
+		'US',
+		String.raw`(?<m>\d{1,2})-(?<d>\d{1,2})-(?<y>\d{4})${TIME}`,
+		withTimes('%m-%d-%Y'),
+		'strptime',
+		String.raw`\d{1,2}-\d{1,2}-\d{4}${SQL_TIME}`
+	),
+	spec(
 		'dmy-dot',
 		'D.M.YYYY',
 		'day first',
 		String.raw`(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})${TIME}`,
 		withTimes('%d.%m.%Y'),
+		'strptime',
+		String.raw`\d{1,2}\.\d{1,2}\.\d{4}${SQL_TIME}`
+	),
+	spec(
+		'mdy-dot',
+		'M.D.YYYY',
+		'US',
+		String.raw`(?<m>\d{1,2})\.(?<d>\d{1,2})\.(?<y>\d{4})${TIME}`,
+		withTimes('%m.%d.%Y'),
 		'strptime',
 		String.raw`\d{1,2}\.\d{1,2}\.\d{4}${SQL_TIME}`
 	)
@@ -252,8 +282,105 @@ export function scoreDateFormats(samples: readonly string[]): DateFormatScore[] 
  * format, e.g. US before day-first), or null when none parses at least half of them.
  */
 export function detectDateFormat(samples: readonly string[]): DateFormat | null {
-	const best = scoreDateFormats(samples)[0];
+	const scores = scoreDateFormats(samples);
+	const { parts, share } = mixedFormats(samples, scores);
+	if (parts.length > 1 && share >= 0.5)
+		return mixed(parts.map((p) => withCommonestFirst(p, samples)));
+	const best = scores[0];
 	return best && best.share >= 0.5 ? withCommonestFirst(best.format, samples) : null;
+}
+
+/**
+ * A column mixing formats (ISO here, M/D/YYYY there): the best format, then whichever parses most
+ * of what is still unparsed, until nothing more parses. One format when the column is consistent.
+ */
+function mixedFormats(
+	samples: readonly string[],
+	scores: DateFormatScore[]
+): { parts: DateFormat[]; share: number } {
+	const values = samples.map((v) => v.trim()).filter(Boolean);
+	let left = values;
+	const chosen: DateFormat[] = [];
+	for (;;) {
+		const next = scores
+			.filter((s) => !chosen.includes(s.format))
+			.map((s) => ({
+				format: s.format,
+				hits: left.filter((v) => parseDateParts(v, s.format.id)).length
+			}))
+			.sort((a, b) => b.hits - a.hits)[0];
+		if (!next?.hits)
+			return {
+				parts: chosen.length > 1 ? withSiblings(chosen, values, scores) : chosen,
+				share: 1 - left.length / values.length
+			};
+		chosen.push(next.format);
+		left = left.filter((v) => !parseDateParts(v, next.format.id));
+	}
+}
+
+/** Formats that read the same text with day and month swapped. */
+const SIBLINGS: Record<string, string> = {
+	mdy: 'dmy',
+	dmy: 'mdy',
+	'mdy-short': 'dmy-short',
+	'dmy-short': 'mdy-short',
+	'dmy-dash': 'mdy-dash',
+	'mdy-dash': 'dmy-dash',
+	'dmy-dot': 'mdy-dot',
+	'mdy-dot': 'dmy-dot'
+};
+
+/**
+ * In a mixed column the tie rule (US for slashes, day first for dashes and dots) is not applied:
+ * unless a day above 12 proves the order, the swapped format joins too, so 3/7/2024 is read
+ * only when both orders agree (3/3/2024) and is otherwise rejected as ambiguous.
+ */
+function withSiblings(
+	chosen: DateFormat[],
+	values: string[],
+	scores: DateFormatScore[]
+): DateFormat[] {
+	const out = [...chosen];
+	for (const f of chosen) {
+		const sibling = unproven(f, values, scores);
+		if (sibling && !out.some((o) => o.id === sibling.id)) out.push(sibling);
+	}
+	return out;
+}
+
+/** The day/month-swapped twin of `fmt` when no sample proves the order (no day above 12). */
+function unproven(
+	fmt: DateFormat,
+	values: readonly string[],
+	scores: DateFormatScore[]
+): DateFormat | null {
+	const sibling = scores.find((s) => s.format.id === SIBLINGS[fmt.id])?.format;
+	if (!sibling) return null;
+	const proven = values.some((v) => parseDateParts(v, fmt.id) && !parseDateParts(v, sibling.id));
+	return proven ? null : sibling;
+}
+
+/**
+ * Both readings of a column whose day/month order nothing proves (3/5/2024, 04-06-2015 …): the
+ * detected one first, then its swapped twin, for the user to choose; null when the order is clear.
+ */
+export function dateOrderChoices(samples: readonly string[]): DateFormat[] | null {
+	const detected = detectDateFormat(samples);
+	if (!detected || detected.kind !== 'strptime') return null;
+	const values = samples.map((v) => v.trim()).filter(Boolean);
+	const sibling = unproven(detected, values, scoreDateFormats(values));
+	return sibling ? [detected, withCommonestFirst(sibling, values)] : null;
+}
+
+function mixed(parts: DateFormat[]): DateFormat {
+	return {
+		id: parts.map((p) => p.id).join('+'),
+		label: parts.map((p) => p.label).join(' or '),
+		duckdb: null,
+		kind: 'mixed',
+		parts
+	};
 }
 
 /**
@@ -317,13 +444,29 @@ function labelled(s: FormatSpec, withTime: boolean): DateFormat {
 }
 
 /**
+ * The distinct dates the formats of a mixed column read from `expr` (list_distinct drops NULLs):
+ * one when the fitting formats agree, two or more when the value is ambiguous.
+ */
+function mixedReadings(expr: string, fmt: DateFormat): string {
+	return `list_distinct([${(fmt.parts ?? []).map((p) => dateSql(expr, p, 'timestamp')).join(', ')}])`;
+}
+
+/** SQL true when two formats of a mixed column read `expr` as different dates. */
+export function dateAmbiguousSql(expr: string, fmt: DateFormat): string {
+	return `len(${mixedReadings(expr, fmt)}) > 1`;
+}
+
+/**
  * A DuckDB expression turning the already-quoted text expression `expr` into a TIMESTAMP (or
  * DATE) in format `fmt`, NULL when the value is empty or does not parse.
  */
 export function dateSql(expr: string, fmt: DateFormat, target: 'timestamp' | 'date'): string {
 	const text = `trim(CAST(${expr} AS VARCHAR))`;
 	let ts: string;
-	if (fmt.kind === 'excel-serial') {
+	if (fmt.kind === 'mixed') {
+		const read = mixedReadings(expr, fmt);
+		ts = `CASE WHEN len(${read}) = 1 THEN ${read}[1] END`;
+	} else if (fmt.kind === 'excel-serial') {
 		// 2958465 is 9999-12-31; anything larger would overflow the interval arithmetic.
 		ts =
 			`CASE WHEN regexp_full_match(${text}, '\\d+(\\.\\d+)?') ` +

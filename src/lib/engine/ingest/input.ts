@@ -8,14 +8,24 @@ export interface IngestInput {
 	path?: string;
 }
 
-export type Container = 'plain' | 'gzip' | 'parquet';
+export type Container = 'plain' | 'gzip' | 'parquet' | 'excel';
 
-/** What wraps the text: gzip and Parquet are recognised by their magic bytes, not the name. */
+/**
+ * What wraps the text: gzip, Parquet and Excel (.xlsx is a ZIP, .xls an OLE file) are recognised
+ * by their magic bytes, not the name.
+ */
 export async function detectContainer(input: IngestInput): Promise<Container> {
 	const head = new Uint8Array(await input.blob.slice(0, 4).arrayBuffer());
 	if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
 	if (String.fromCharCode(...head) === 'PAR1') return 'parquet';
+	const magic = [...head].map((b) => b.toString(16).padStart(2, '0')).join('');
+	if (magic === '504b0304' || magic === 'd0cf11e0') return 'excel';
 	return 'plain';
+}
+
+/** Tables that become CSV text in JavaScript before DuckDB reads them (Parquet, Excel). */
+export function isConverted(container: Container): boolean {
+	return container === 'parquet' || container === 'excel';
 }
 
 /**

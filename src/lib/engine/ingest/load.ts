@@ -6,12 +6,14 @@ import { ident, literal } from '../sql';
 import { buildLoadSql, loadTables, nonProductPatternProblem } from './canonical';
 import { transcodeToUtf8 } from './encoding';
 import { IngestError } from './errors';
-import { collectBytes, inputChunks, type IngestInput } from './input';
+import { collectBytes, inputChunks, isConverted, type IngestInput } from './input';
 import { BlankLines, newlinesToLf } from './newlines';
 import { parquetToCsv } from './parquet';
 import type { IngestPlan } from './plan';
+import { workbookOf } from './prepare';
 import { cliHint } from './size';
 import { whitespaceToCsvLines } from './sniff';
+import { forgetWorkbook } from './workbook';
 
 /** The honest account of one load: rows read always equal rows loaded plus rows rejected. */
 export interface LoadSummary {
@@ -30,7 +32,7 @@ export interface LoadOptions {
 /** Whether DuckDB can read the file as it is (UTF-8 CSV, maybe gzip) without a copy through JS. */
 function readsDirectly(plan: IngestPlan): boolean {
 	return (
-		plan.container !== 'parquet' &&
+		!isConverted(plan.container) &&
 		plan.encoding === 'utf-8' &&
 		plan.delimiter !== 'whitespace' &&
 		!plan.mixedNewlines
@@ -62,6 +64,10 @@ async function registerSource(
 	if (plan.container === 'parquet') {
 		progress('Reading Parquet', 0);
 		bytes = await parquetToCsv(input);
+	} else if (plan.container === 'excel') {
+		progress('Reading the Excel workbook', 0);
+		bytes = (await workbookOf(input, plan.sheet)).csv;
+		forgetWorkbook();
 	} else {
 		let read = 0;
 		let chunks = transcodeToUtf8(

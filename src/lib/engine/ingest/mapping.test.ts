@@ -254,6 +254,44 @@ describe('autoMap', () => {
 		expect(autoMap(headers, table).fields[field]).toBe(header);
 	});
 
+	it.each<[string[], string]>([
+		[['Member_number', 'Date', 'itemDescription'], 'Member_number'],
+		[['member', 'date', 'item'], 'member'],
+		[['会员号', '日期', '商品'], '会员号'],
+		[['卡号', '交易日期', '商品名称'], '卡号'],
+		[['user_id', 'timestamp', 'product'], 'user_id'],
+		[['buyer', 'order date', 'sku'], 'buyer'],
+		[['客户', '日期', '商品编码'], '客户'],
+		[['买家', '日期', '品名'], '买家']
+	])('maps the member, card, user or buyer column of %j to customer_id', (headers, member) => {
+		expect(autoMap(headers, 'transactions').fields.customer_id).toBe(member);
+		expect(guessTable(headers)).toBe('transactions');
+	});
+
+	it('prefers a customer column to a member or card number', () => {
+		const headers = ['Card Number', 'Member', 'CustomerID', 'Date', 'SKU'];
+		expect(autoMap(headers, 'transactions').fields.customer_id).toBe('CustomerID');
+		expect(autoMap(['Card No', 'Buyer', 'Date'], 'transactions').fields.customer_id).toBe(
+			'Card No'
+		);
+	});
+
+	it('does not take a member level, card type or account manager for a customer id', () => {
+		for (const h of ['Member Level', 'Card Type', '客户经理', '会员等级', 'User Agent'])
+			expect(autoMap([h], 'transactions').fields.customer_id, h).toBeNull();
+		expect(autoMap(['Member Level', 'Member'], 'customers').fields).toMatchObject({
+			customer_id: 'Member',
+			membership: 'Member Level'
+		});
+	});
+
+	it('keys products by name when the file has names but no codes', () => {
+		const named = autoMap(['Member_number', 'Date', 'itemDescription'], 'transactions').fields;
+		expect([named.product_id, named.product_name]).toEqual(['itemDescription', 'itemDescription']);
+		const coded = autoMap(['SKU', 'Description', 'Date'], 'transactions').fields;
+		expect([coded.product_id, coded.product_name]).toEqual(['SKU', 'Description']);
+	});
+
 	it('maps nothing from unrelated headers', () => {
 		const m = autoMap(['foo', 'bar', 'Zip Code'], 'transactions');
 		expect(Object.values(m.fields).every((h) => h === null)).toBe(true);

@@ -34,8 +34,38 @@ const CUSTOMER_ID = [
 	'客户号',
 	'会员编号',
 	'会员ID',
-	'用户ID'
+	'用户ID',
+	// Member, card, user and buyer numbers: below every customer column above, so they map only
+	// when the file has no better one (the Kaggle groceries export has Member_number alone).
+	'Member Number',
+	'Member',
+	'Membership Number',
+	'Membership ID',
+	'Card Number',
+	'Card No',
+	'Card ID',
+	'Loyalty Card',
+	'User',
+	'Buyer ID',
+	'Buyer',
+	'Client',
+	'会员卡',
+	'会员',
+	'卡号',
+	'用户编号',
+	'用户',
+	'买家ID',
+	'买家',
+	'客户'
 ];
+
+/**
+ * Synonyms too general to match as part of a longer header: "Member Level" is a membership tier,
+ * "Card Type" or "客户经理" no customer id.
+ */
+const EXACT_ONLY = new Set(
+	['Member', 'User', 'Buyer', 'Client', '会员', '用户', '买家', '客户', '会员卡'].map(normalize)
+);
 
 /** Synonyms per table and field, best first: the rank breaks ties between two matching headers. */
 export const SYNONYMS: Record<TableName, Record<string, readonly string[]>> = {
@@ -258,6 +288,7 @@ const OTHER_MEANING = new Set(
 function score(header: string, synonym: string, rank: number): number {
 	if (!header || !synonym) return 0;
 	if (header === synonym) return 1000 - rank;
+	if (EXACT_ONLY.has(synonym)) return 0;
 	// A short synonym such as "rep" or "id" would match too much as a fragment.
 	const min = isCjk(synonym) ? 2 : 4;
 	if (synonym.length < min) return 0;
@@ -289,6 +320,9 @@ export function autoMap(headers: readonly string[], table: TableName): MappingRe
 		fields[c.field] = headers[c.header];
 		used.add(c.header);
 	}
+	// Items named but not coded (a basket export of product names): the name is the product key.
+	if (table === 'transactions' && fields.product_id === null)
+		fields.product_id = fields.product_name;
 	const cost = fields.cost;
 	const costIsPerUnit = cost !== undefined && cost !== null && isPerUnitCost(cost);
 	return { fields, costIsPerUnit };

@@ -21,6 +21,10 @@ describe('ingest messages in Chinese', () => {
 			'约 2,100 MB 文本，超出浏览器标签页能安全载入的上限（1,200 MB）。命令行版本在本机 DuckDB 上以外存方式运行同样的分析：npx customer-lens profile --transactions big.csv --json'
 		],
 		['quantity not understood: expected a number', 'quantity 无法识别：应为数字'],
+		[
+			'ts not understood: expected a date (YYYY-MM-DD (ISO) or M/D/YYYY (US) or YYYYMMDD)',
+			'ts 无法识别：应为日期（YYYY-MM-DD（ISO） 或 M/D/YYYY（美式） 或 YYYYMMDD）'
+		],
 		['big.csv: Converting gb18030 to UTF-8', 'big.csv: 正在将 gb18030 转换为 UTF-8'],
 		['big.csv: Loaded', 'big.csv: 已载入'],
 		['Loading was cancelled; the previous data is unchanged.', '已取消载入，之前的数据保持不变。'],

@@ -7,15 +7,13 @@
 type Rule = [RegExp, string | ((...groups: string[]) => string)];
 
 const EXPECTED_FILE =
-	'应为 CSV、TSV 或文本导出文件（UTF-8、GBK、UTF-16 或 Windows-1252，可为 .gz 压缩），或 Parquet 文件';
+	'应为 CSV、TSV 或文本导出文件（UTF-8、GBK、UTF-16 或 Windows-1252，可为 .gz 压缩）、Parquet 文件或 Excel 工作簿（.xlsx、.xls）';
 
 const NOT_TEXT: Record<string, string> = {
 	'a PNG image': 'PNG 图片',
 	'a JPEG image': 'JPEG 图片',
 	'a GIF image': 'GIF 图片',
-	'a PDF document': 'PDF 文档',
-	'a ZIP archive (an Excel .xlsx workbook is one)': 'ZIP 压缩包（Excel .xlsx 工作簿就是一种）',
-	'an old Excel .xls workbook': '旧版 Excel .xls 工作簿'
+	'a PDF document': 'PDF 文档'
 };
 
 /** Field descriptions (lower-cased, as warnings quote them) in Chinese. */
@@ -61,6 +59,8 @@ export function expectedZh(expected: string): string {
 
 const DATE_RULES: Rule[] = [
 	[/no format detected/g, '未识别出格式'],
+	// A column mixing formats lists them: "YYYY-MM-DD (ISO) or M/D/YYYY (US)".
+	[/ or (?=[YMD]|Excel)/g, ' 或 '],
 	[/Excel serial number/g, 'Excel 日期序号'],
 	[/ \(US\)/g, '（美式）'],
 	[/ \(Chinese\)/g, '（中文）'],
@@ -80,7 +80,7 @@ const EXPECTED_RULES: Rule[] = [
 ];
 
 const EXPECTED_VALUES =
-	/(?<=expected )(an id|text|a number|yes\/no, 1\/0, true\/false or 是\/否|a date \([^)]*\)+|an amount, or a quantity and a unit price)/g;
+	/(?<=expected )(an id|text|a number|yes\/no, 1\/0, true\/false or 是\/否|a date \((?:[^()]|\([^()]*\))*\)|an amount, or a quantity and a unit price)/g;
 
 const RULES: Rule[] = [
 	// Where in the file, after the file name.
@@ -89,12 +89,11 @@ const RULES: Rule[] = [
 	[/ \(column "([^"]*)"\): /g, '（列“$1”）：'],
 	// Files that are not a table.
 	[
-		/expected a CSV, TSV or text export \(UTF-8, GBK, UTF-16 or Windows-1252\), optionally \.gz, or Parquet/g,
+		/expected a CSV, TSV or text export \(UTF-8, GBK, UTF-16 or Windows-1252\), optionally \.gz, Parquet, or an Excel workbook \(\.xlsx, \.xls\)/g,
 		EXPECTED_FILE
 	],
-	[/ — in Excel, use File › Save As › CSV UTF-8/g, '——在 Excel 中选择“文件 › 另存为 › CSV UTF-8”'],
 	[
-		/the file is (a PNG image|a JPEG image|a GIF image|a PDF document|a ZIP archive \(an Excel \.xlsx workbook is one\)|an old Excel \.xls workbook), not a text file: /g,
+		/the file is (a PNG image|a JPEG image|a GIF image|a PDF document), not a text file: /g,
 		(what) => `文件是${NOT_TEXT[what]}，不是文本文件：`
 	],
 	[/the file is not a text file: /g, '文件不是文本文件：'],
@@ -107,6 +106,17 @@ const RULES: Rule[] = [
 		'——下载时可能存成了登录页或错误页'
 	],
 	[/the file is XML, not a table: /g, '文件是 XML，不是表格：'],
+	// Excel workbooks.
+	[
+		/the file could not be read as an Excel workbook \((.*)\): expected an \.xlsx or \.xls workbook — open it in Excel and save it again, or save it as CSV UTF-8/g,
+		'无法作为 Excel 工作簿读取该文件（“$1”）：应为 .xlsx 或 .xls 工作簿——请在 Excel 中打开后重新保存，或另存为 CSV UTF-8'
+	],
+	[
+		/the workbook has no sheet named "(.*?)": expected one of (.*)$/g,
+		'工作簿中没有名为“$1”的工作表：应为以下之一：$2'
+	],
+	[/the sheet "(.*?)" is empty: /g, '工作表“$1”是空的：'],
+	[/the workbook could not be read: (.*)$/g, '无法读取该工作簿：“$1”'],
 	[/the file is JSON, not a table: /g, '文件是 JSON，不是表格：'],
 	[/ with one row per line/g, '，每行一条记录'],
 	[/the file is empty: /g, '文件是空的：'],
@@ -201,6 +211,18 @@ const RULES: Rule[] = [
 		/duplicate customer_id: the first row with this id was kept/g,
 		'customer_id 重复：保留了该编号的第一行'
 	],
+	[
+		/the column "(.*?)" mixes date formats \((.*)\): each value is read in the format that fits it, and a value two of them read as different dates is rejected and listed/g,
+		'列“$1”混用了多种日期格式（$2）：每个值按与之相符的格式读取，能被其中两种格式读成不同日期的值会被拒收并列出'
+	],
+	[
+		/the dates in "(.*?)" read both as (.*) and as (.*) \(no day above 12\): loaded as (.*) — choose the order below if that is wrong/g,
+		'列“$1”中的日期既可读作 $2，也可读作 $3（没有大于 12 的日）：按 $4 载入——如果不对，请在下方选择日月顺序'
+	],
+	[
+		/(\w+) is ambiguous: the column mixes date formats \((.*)\) and two of them read this value as different dates: expected a day above 12, or the year first/g,
+		'$1 有歧义：该列混用了多种日期格式（$2），其中两种会把这个值读成不同的日期：日应大于 12，或年份写在最前'
+	],
 	[EXPECTED_VALUES, (expected) => toChinese(expected, EXPECTED_RULES)],
 	[/missing (\w+): expected /g, '缺少 $1：应为'],
 	[/(\w+) not understood: expected /g, '$1 无法识别：应为'],
@@ -218,6 +240,7 @@ const RULES: Rule[] = [
 	// Load progress, after the file name.
 	[/(^|: )Reading rows$/g, '$1正在读取行'],
 	[/(^|: )Reading Parquet$/g, '$1正在读取 Parquet'],
+	[/(^|: )Reading the Excel workbook$/g, '$1正在读取 Excel 工作簿'],
 	[/(^|: )Converting (\S+) to UTF-8$/g, '$1正在将 $2 转换为 UTF-8'],
 	[/(^|: )Checking values$/g, '$1正在检查数值'],
 	[/(^|: )Loaded$/g, '$1已载入'],

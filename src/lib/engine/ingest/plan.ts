@@ -32,14 +32,19 @@ export interface IngestPlan {
 	mapping: Record<string, string | null>;
 	/** The cost column holds cost per unit (multiplied by quantity on load). */
 	costIsPerUnit: boolean;
-	/** Detected format per mapped date field. */
+	/** Detected (or chosen) format per mapped date field. */
 	dateFormats: Record<string, DateFormat | null>;
+	/** Date fields whose day/month order nothing proves: both readings, detected first. */
+	dateChoices?: Record<string, DateFormat[]>;
 	numberStyle: NumberStyle;
 	nonProduct: NonProductRule;
 	/** The first rows, for the confirmation screen. */
 	sample: string[][];
 	/** Line endings switch between CRLF and LF: the text is normalised before DuckDB reads it. */
 	mixedNewlines?: boolean;
+	/** Excel: the workbook's sheets, and the one loaded. */
+	sheets?: string[];
+	sheet?: string;
 	/** What the user should know before confirming (mixed encodings, repeated column names …). */
 	warnings?: string[];
 }

@@ -1,10 +1,11 @@
 import { FIELDS } from '../schema';
 import { attributeColumns } from './canonical';
+import { isConverted } from './input';
 import type { IngestPlan } from './plan';
 
 /** Text DuckDB-WASM reads straight from the File handle (no copy into the WASM heap). */
 export const BROWSER_DIRECT_LIMIT = 1_200_000_000;
-/** Text that must pass through JavaScript first (another encoding, whitespace, Parquet) is copied. */
+/** Text that must pass through JavaScript first (another encoding, whitespace, Parquet, Excel) is copied. */
 export const BROWSER_COPY_LIMIT = 400_000_000;
 /**
  * What a load's new table may take in DuckDB-WASM before DuckDB compresses it, as `tableBytesPerRow`
@@ -14,8 +15,8 @@ export const BROWSER_COPY_LIMIT = 400_000_000;
  * columns, 89 bytes a row, 225 bytes by this estimate): 10M rows (2.25 GB) load; 12M is the limit.
  */
 export const BROWSER_TABLE_BUDGET = 2_700_000_000;
-/** Typical expansion of a gzip-compressed CSV; Parquet is of the same order. */
-const EXPANSION = { plain: 1, gzip: 7, parquet: 6 } as const;
+/** Typical expansion of a gzip-compressed CSV; Parquet is of the same order, an .xlsx's CSV less. */
+const EXPANSION = { plain: 1, gzip: 7, parquet: 6, excel: 4 } as const;
 
 /** Where to go instead: the command that handles the file out of core on native DuckDB. */
 export function cliHint(plan: Pick<IngestPlan, 'table' | 'fileName'>): string {
@@ -30,7 +31,7 @@ export function cliHint(plan: Pick<IngestPlan, 'table' | 'fileName'>): string {
 export function browserSizeProblem(plan: IngestPlan, fileBytes: number): string | null {
 	const text = fileBytes * EXPANSION[plan.container];
 	const direct =
-		plan.container !== 'parquet' &&
+		!isConverted(plan.container) &&
 		plan.encoding === 'utf-8' &&
 		plan.delimiter !== 'whitespace' &&
 		!plan.mixedNewlines;
