@@ -131,6 +131,7 @@ export function basketJson(r: BasketResult, minConfidence: number, minLift: numb
 		item_level: r.item_level,
 		baskets: r.baskets,
 		oversized_baskets: r.oversized_baskets,
+		non_sale_baskets: r.non_sale_baskets,
 		items: r.items,
 		frequent_items: r.frequent_items,
 		min_support: r.min_support,
@@ -162,6 +163,9 @@ function formatBasket(r: BasketResult): string {
 		`${n(r.itemsets)} frequent itemsets (by size ${r.itemsets_by_size.join(' / ')}), ${n(r.rules)} rules`,
 		...(r.oversized_baskets
 			? [`${n(r.oversized_baskets)} baskets above the size limit were left out`]
+			: []),
+		...(r.non_sale_baskets
+			? [`${n(r.non_sale_baskets)} invoices without a priced product line were left out (no sale)`]
 			: []),
 		'',
 		...r.top_rules.map((x, i) => `${String(i + 1).padStart(3)}. ${ruleSentence(x, r.baskets)}`),
