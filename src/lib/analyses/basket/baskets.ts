@@ -1,6 +1,7 @@
 import type { Engine } from '../../engine/engine';
 import { ident, literal } from '../../engine/sql';
 import { VIEW } from '../../engine/views';
+import { HAS_AMOUNTS } from '../empty';
 import { rfmCtes } from '../rfm/rfm';
 
 /** What one basket is: an invoice, or everything a customer bought on one day. */
@@ -84,7 +85,7 @@ function soldLinesCte(params: BasketParams & { basket: BasketUnit }): string {
  * `basket_sales (basket, sale)` after `sold_lines`: when the file has amounts, a basket without a
  * priced product line (stock notes, zero-price invoices) is no sale and not a basket.
  */
-const NO_MONEY = `NOT (SELECT count(amount) > 0 FROM ${VIEW.transactions})`;
+const NO_MONEY = `NOT ${HAS_AMOUNTS}`;
 const BASKET_SALES_CTE = `basket_sales AS (
 	SELECT basket, bool_or(amount > 0) OR ${NO_MONEY} AS sale
 	FROM sold_lines

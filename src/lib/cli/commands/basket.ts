@@ -4,6 +4,7 @@ import { basketAnalysis, type BasketResult } from '../../analyses/basket/analysi
 import { loadBasketText, type BasketUnit, type ItemLevel } from '../../analyses/basket/baskets';
 import { RULE_MEASURES, type RuleMeasure } from '../../analyses/basket/rules';
 import { ruleSentence } from '../../analyses/basket/story';
+import { requireSome } from '../../analyses/empty';
 import { UsageError } from '../load-files';
 import {
 	json,
@@ -118,6 +119,7 @@ export const basketCommand: Command = {
 			pruneRedundant: values['prune-redundant'] === true,
 			maxBasketSize: whole(values, 'max-basket-size', 1)
 		});
+		requireSome(result.baskets, 'no-baskets');
 		return values.json
 			? json(basketJson(result, minConfidence ?? 0.1, minLift ?? 0))
 			: formatBasket(result);
