@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { bilingual, type Bilingual, type Locale } from '../i18n/bilingual';
 import { MIN_CUSTOMERS } from './clv/clv';
+import type { CapabilityId, Profile } from './profile/profile';
 
 /** Why an analysis has nothing to show. */
 export type EmptyReason =
@@ -85,4 +86,24 @@ export async function requireAmounts(engine: Engine): Promise<void> {
 /** Throws `reason` when `count` is zero. */
 export function requireSome(count: number, reason: EmptyReason): void {
 	if (!(Number(count) > 0)) throw new EmptyAnalysisError(reason);
+}
+
+/** What a page's analyses need from the loaded data. */
+export type Need = 'amounts' | 'customers' | 'baskets' | 'sequences';
+
+/**
+ * Why the loaded data gives a page nothing to show, from the profile's capabilities; null when it
+ * is ready (or not profiled yet).
+ */
+export function missingFor(
+	report: Pick<Profile, 'capabilities'> | null,
+	need: Need
+): EmptyReason | null {
+	if (!report) return null;
+	const ready = (id: CapabilityId) => report.capabilities.find((c) => c.id === id)?.ready ?? true;
+	if (need !== 'baskets' && !ready('customers')) return 'no-customers';
+	if (need === 'amounts' && !ready('value')) return 'no-amounts';
+	if (need === 'baskets' && !ready('baskets')) return 'no-baskets';
+	if (need === 'sequences' && !ready('sequences')) return 'no-repeat-customers';
+	return null;
 }
