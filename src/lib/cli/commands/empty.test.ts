@@ -7,6 +7,7 @@ import { ENGINES, loadLines, type Line } from '../../analyses/pareto/test-data';
 import type { Engine } from '../../engine/engine';
 import { main } from '../main';
 import { basketCommand } from './basket';
+import { churnCommand } from './churn';
 import { clvCommand } from './clv';
 import { paretoCommand } from './pareto';
 import { rfmCommand } from './rfm';
@@ -59,6 +60,20 @@ describe('customer-lens says why a result would be empty (exit 1, one line)', ()
 		expect(err).toMatch(message);
 		expect(err.trim().split('\n')).toHaveLength(1);
 	});
+});
+
+it('churn says there are no customers rather than rates over none', async () => {
+	const engine = await ENGINES[1][1]();
+	try {
+		const run = churnCommand.run(engine, {
+			by: 'tenure_bucket',
+			'inactive-days': '90',
+			json: true
+		});
+		await expect(run).rejects.toThrow(/no customers to count/);
+	} finally {
+		await engine.close();
+	}
 });
 
 // A file without amounts, as the ingest loads one with no price or amount column (issue 12).
