@@ -83,6 +83,15 @@ export async function requireAmounts(engine: Engine): Promise<void> {
 	if (!row?.has_amounts) throw new EmptyAnalysisError('no-amounts');
 }
 
+/** Throws `no-customers` unless either table holds a customer id. */
+export async function requireCustomers(engine: Engine): Promise<void> {
+	const [row] = (
+		await engine.query(`SELECT (SELECT count(customer_id) FROM transactions)
+	+ (SELECT count(customer_id) FROM customers) AS ids`)
+	).rows<{ ids: number }>();
+	requireSome(row?.ids ?? 0, 'no-customers');
+}
+
 /** Throws `reason` when `count` is zero. */
 export function requireSome(count: number, reason: EmptyReason): void {
 	if (!(Number(count) > 0)) throw new EmptyAnalysisError(reason);

@@ -62,6 +62,17 @@ describe('customer-lens says why a result would be empty (exit 1, one line)', ()
 	});
 });
 
+it('segment says there are no customers rather than an empty list', async () => {
+	const definition = join(dir, 'anyone.json');
+	writeFileSync(
+		definition,
+		JSON.stringify({ name: 'Anyone', root: { kind: 'group', op: 'and', children: [] } })
+	);
+	const run = await cli('segment', '--transactions', NO_CUSTOMERS, '--definition', definition);
+	expect(run.code, run.err).toBe(1);
+	expect(run.err).toMatch(/no customers to count/);
+});
+
 it('churn says there are no customers rather than rates over none', async () => {
 	const engine = await ENGINES[1][1]();
 	try {
