@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { EmptyAnalysisError } from '../analyses/empty';
 import { IngestError } from '../engine/ingest/errors';
 import { UsageErrorForOption, type Command } from './command';
 import { COMMANDS } from './commands/index';
@@ -106,7 +107,7 @@ export async function main(
 			err.write(`customer-lens: ${(error as Error).message}\n\n${usage(command)}`);
 			return 2;
 		}
-		if (error instanceof IngestError) {
+		if (error instanceof IngestError || error instanceof EmptyAnalysisError) {
 			err.write(`customer-lens: ${error.message}\n`);
 			return 1;
 		}

@@ -7,7 +7,9 @@ export const MESSAGES = bilingual(
 			empty: 'No rows',
 			previous: 'Previous',
 			next: 'Next',
-			page: (page: string, pages: string, rows: string) => `Page ${page} of ${pages} · ${rows} rows`
+			page: (page: string, pages: string, rows: string) =>
+				`Page ${page} of ${pages} · ${rows} rows`,
+			excel: 'Excel (.xlsx)'
 		},
 		fileDrop: {
 			title: 'Drop customer, transaction or activity exports here',
@@ -47,7 +49,8 @@ export const MESSAGES = bilingual(
 			previous: '上一页',
 			next: '下一页',
 			page: (page: string, pages: string, rows: string) =>
-				`第 ${page} / ${pages} 页 · 共 ${rows} 行`
+				`第 ${page} / ${pages} 页 · 共 ${rows} 行`,
+			excel: 'Excel（.xlsx）'
 		},
 		fileDrop: {
 			title: '将客户、交易或跟进记录导出文件拖到这里',

@@ -37,7 +37,7 @@ function neutralise(value: unknown): string {
 }
 
 /** Offer text as a file download, without any network request. */
-export function download(filename: string, text: string, type = 'text/csv;charset=utf-8') {
+export function download(filename: string, text: BlobPart, type = 'text/csv;charset=utf-8') {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	downloadUrl(filename, url);
 	setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -42,6 +42,7 @@ export const MESSAGES = bilingual(
 			`next ${months} months, discounted ${discount}%/yr`,
 		leaving: 'Valuable but probably leaving',
 		leavingNote: (share: string) => `top ${share} by revenue, P(alive) < 50%`,
+		noAmounts: 'the file has no amounts: add an amount or price column to value customers',
 		download: 'Download CSV',
 		scatterNote: (share: string) =>
 			`Each dot is a customer: revenue so far against the probability they still buy. Bottom right (red): among the top ${share} by revenue, yet probably gone — worth a call.`,
@@ -139,6 +140,7 @@ export const MESSAGES = bilingual(
 		valueNote: (months: number, discount: number) => `未来 ${months} 个月，年折现率 ${discount}%`,
 		leaving: '高价值但可能流失',
 		leavingNote: (share: string) => `收入前 ${share}，活跃概率 < 50%`,
+		noAmounts: '文件中没有金额：请添加金额列或单价列以估算客户价值',
 		download: '下载 CSV',
 		scatterNote: (share: string) =>
 			`每个点代表一位客户：累计收入对比其仍会购买的概率。右下角（红色）：收入位居前 ${share}，却很可能已流失——值得打个电话。`,

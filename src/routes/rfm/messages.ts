@@ -23,6 +23,7 @@ export const MESSAGES = bilingual(
 		frequency: 'Purchases per customer',
 		monetary: 'Revenue per customer',
 		medianMean: (mean: string) => `median · mean ${mean}`,
+		monetaryMissing: 'M is missing: the file has no amounts (add an amount or price column)',
 		gridTitle: (metric: string) =>
 			`Where customers sit: ${metric.toLowerCase()} by recency and frequency`,
 		gridChart: 'RFM grid of recency score by frequency score',
@@ -157,6 +158,7 @@ export const MESSAGES = bilingual(
 		frequency: '人均购买次数',
 		monetary: '人均消费金额',
 		medianMean: (mean: string) => `中位数 · 平均 ${mean}`,
+		monetaryMissing: '缺少 M：文件中没有金额（请添加金额列或单价列）',
 		gridTitle: (metric: string) => `客户分布：按最近购买和购买频次的${metric}`,
 		gridChart: 'RFM 网格：最近购买评分 × 购买频次评分',
 		worth: '各分群的价值',

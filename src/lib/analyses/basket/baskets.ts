@@ -1,6 +1,7 @@
 import type { Engine } from '../../engine/engine';
 import { ident, literal } from '../../engine/sql';
 import { VIEW } from '../../engine/views';
+import { HAS_AMOUNTS } from '../empty';
 import { rfmCtes } from '../rfm/rfm';
 
 /** What one basket is: an invoice, or everything a customer bought on one day. */
@@ -70,7 +71,7 @@ function soldLinesCte(params: BasketParams & { basket: BasketUnit }): string {
 	return `${segment ? `${segmentCtes(segment.by)},\n` : ''}sold_lines AS (
 	SELECT ${key} AS basket, customer_id,
 		${category ? 'category' : 'coalesce(product_id, product_name)'} AS item,
-		${category ? 'category' : 'coalesce(product_name, product_id)'} AS name
+		${category ? 'category' : 'coalesce(product_name, product_id)'} AS name, amount
 	FROM ${VIEW.transactions}
 	WHERE NOT is_return AND is_product IS NOT FALSE${
 		segment
@@ -81,9 +82,21 @@ function soldLinesCte(params: BasketParams & { basket: BasketUnit }): string {
 }
 
 /**
- * CTEs ending in `basket_lines (basket VARCHAR, item VARCHAR)`: one row per sold product line.
- * Returns and non-product lines (postage, fees) are left out. A product is keyed by its code (by
- * its name when it has none).
+ * `basket_sales (basket, sale)` after `sold_lines`: when the file has amounts, a basket without a
+ * priced product line (stock notes, zero-price invoices) is no sale and not a basket.
+ */
+const NO_MONEY = `NOT ${HAS_AMOUNTS}`;
+const BASKET_SALES_CTE = `basket_sales AS (
+	SELECT basket, bool_or(amount > 0) OR ${NO_MONEY} AS sale
+	FROM sold_lines
+	WHERE basket IS NOT NULL AND item IS NOT NULL
+	GROUP BY basket
+)`;
+
+/**
+ * CTEs ending in `basket_sales (basket VARCHAR, sale BOOLEAN)` and `basket_lines (basket VARCHAR,
+ * item VARCHAR)`: one row per sold product line of a sale basket. Returns and non-product lines
+ * (postage, fees) are left out. A product is keyed by its code (by its name when it has none).
  */
 export function basketLinesCtes(params: BasketParams & { basket: BasketUnit }): string {
 	if (params.table)
@@ -91,10 +104,17 @@ export function basketLinesCtes(params: BasketParams & { basket: BasketUnit }): 
 	SELECT CAST(basket_id AS VARCHAR) AS basket, CAST(item AS VARCHAR) AS item
 	FROM ${ident(params.table)}
 	WHERE basket_id IS NOT NULL AND item IS NOT NULL
+),
+basket_sales AS (
+	SELECT DISTINCT basket, true AS sale FROM basket_lines
 )`;
 	return `${soldLinesCte(params)},
+${BASKET_SALES_CTE},
 basket_lines AS (
-	SELECT basket, item FROM sold_lines WHERE basket IS NOT NULL AND item IS NOT NULL
+	SELECT s.basket, s.item
+	FROM sold_lines s
+	SEMI JOIN basket_sales b ON b.basket = s.basket AND b.sale
+	WHERE s.item IS NOT NULL
 )`;
 }
 
@@ -127,7 +147,7 @@ item_labels AS (
 
 /**
  * CTEs ending in `segment_lines (basket, item, segment)`: the sold lines of customers that have a
- * segment under `by`, for comparing the same rule across segments.
+ * segment under `by`, for comparing the same rule across segments; sales only, as in `basket_sales`.
  */
 export function segmentLinesCtes(
 	params: BasketParams & { basket: BasketUnit },
@@ -140,6 +160,7 @@ segment_lines AS (
 	FROM sold_lines s
 	JOIN customer_segments c USING (customer_id)
 	WHERE s.basket IS NOT NULL AND s.item IS NOT NULL
+	QUALIFY bool_or(s.amount > 0) OVER (PARTITION BY s.basket, c.segment) OR ${NO_MONEY}
 )`;
 }
 

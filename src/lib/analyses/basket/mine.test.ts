@@ -48,15 +48,17 @@ describe.each(ENGINES)('basket mining on %s', (_name, open) => {
 	}, 60_000);
 	afterAll(() => engine?.close());
 
-	it('finds exactly the itemsets and counts of a brute-force miner', async () => {
+	it('finds exactly the itemsets and counts of a brute-force miner, sales only when priced', async () => {
 		await fc.assert(
-			fc.asyncProperty(arbBasketLines(), arbParams, async (lines, params) => {
-				await loadBasketLines(engine, lines);
-				const baskets = refBaskets(lines, params.basket, params.item);
+			fc.asyncProperty(arbBasketLines(), arbParams, fc.boolean(), async (lines, params, money) => {
+				await loadBasketLines(engine, lines, money);
+				const baskets = refBaskets(lines, params.basket, params.item, undefined, money);
 				const ref = refMine(baskets, params);
 				const { mined, itemsets } = await frequentItemsets(engine, params);
 				expect(mined.baskets).toBe(ref.baskets);
 				expect(mined.oversized_baskets).toBe(ref.oversized);
+				const everyBasket = refBaskets(lines, params.basket, params.item, undefined, false);
+				expect(mined.non_sale_baskets).toBe(everyBasket.size - baskets.size);
 				expect(mined.itemsets).toBe(ref.itemsets.length);
 				const got = sorted(
 					itemsets.map((s) => ({ items: s.keys, count: s.count })),

@@ -46,6 +46,8 @@ export interface Mined {
 	/** Baskets counted (oversized ones excluded): the support denominator. */
 	baskets: number;
 	oversized_baskets: number;
+	/** Baskets left out as no sale: the file has amounts but none of their product lines is priced. */
+	non_sale_baskets: number;
 	/** Distinct items in the counted baskets. */
 	items: number;
 	frequent_items: number;
@@ -200,6 +202,10 @@ LEFT JOIN item_labels l USING (item)`);
 	(SELECT count(*) FROM ${t('items')}) AS items
 FROM ${t('baskets')}`
 	);
+	const { non_sale } = await one<{ non_sale: number }>(
+		`WITH ${basketLinesCtes(source)}
+SELECT count(*) FILTER (WHERE NOT sale) AS non_sale FROM basket_sales`
+	);
 	const baskets = Number(counts.baskets);
 	const min_count = minCountFor(p.minSupport, Math.max(baskets, 1), p.minCount);
 	const frequent = await one<{ frequent: number; suggest: number | null }>(
@@ -212,6 +218,7 @@ FROM ${t('items')}`
 		basket_unit,
 		baskets,
 		oversized_baskets: Number(counts.oversized),
+		non_sale_baskets: Number(non_sale),
 		items: Number(counts.items),
 		frequent_items: Number(frequent.frequent),
 		min_count,

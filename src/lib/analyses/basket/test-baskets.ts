@@ -18,6 +18,8 @@ export interface BasketLine {
 	category: string | null;
 	is_return: boolean;
 	is_product: boolean;
+	/** Sold at price 0 (a stock note, not a sale). */
+	free?: boolean;
 }
 
 const PRODUCTS: [string | null, string, string][] = [
@@ -53,7 +55,8 @@ export function arbBasketLine(products = PRODUCTS.length): fc.Arbitrary<BasketLi
 			day: fc.integer({ min: 1, max: 4 }),
 			product: fc.integer({ min: 0, max: products - 1 }),
 			is_return: fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false))),
-			postage: fc.integer({ min: 0, max: 9 }).map((n) => n === 0)
+			postage: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+			free: fc.integer({ min: 0, max: 4 }).map((n) => n === 0)
 		})
 		.map((r) => {
 			const [id, name, category] = PRODUCTS[r.product];
@@ -65,7 +68,8 @@ export function arbBasketLine(products = PRODUCTS.length): fc.Arbitrary<BasketLi
 				product_name: r.postage ? 'Postage' : name,
 				category: r.postage ? 'Service' : category,
 				is_return: r.is_return,
-				is_product: !r.postage
+				is_product: !r.postage,
+				free: r.free
 			};
 		});
 }
@@ -74,8 +78,22 @@ export function arbBasketLine(products = PRODUCTS.length): fc.Arbitrary<BasketLi
 export const arbBasketLines = (max = 40, products?: number) =>
 	fc.array(arbBasketLine(products), { minLength: 0, maxLength: max, size: 'max' });
 
-/** Replace the transactions and customers of an engine from ENGINES with these lines. */
-export async function loadBasketLines(engine: Engine, lines: readonly BasketLine[]): Promise<void> {
+/** A line's amount: ±5, 0 when free, NULL in a file without money. */
+function lineAmount(l: BasketLine, money: boolean): string {
+	if (!money) return 'NULL';
+	if (l.free) return '0';
+	return l.is_return ? '-5' : '5';
+}
+
+/**
+ * Replace the transactions and customers of an engine from ENGINES with these lines; without
+ * `money` every amount is NULL, as in a file with no price or amount column.
+ */
+export async function loadBasketLines(
+	engine: Engine,
+	lines: readonly BasketLine[],
+	money = true
+): Promise<void> {
 	await engine.exec('DELETE FROM transactions; DELETE FROM customers');
 	if (lines.length)
 		await engine.exec(`INSERT INTO transactions
@@ -83,7 +101,7 @@ export async function loadBasketLines(engine: Engine, lines: readonly BasketLine
 VALUES ${lines
 			.map(
 				(l) =>
-					`(${literal(l.invoice_id)}, ${literal(l.customer_id)}, ${literal(l.ts)}::TIMESTAMP, ${literal(l.product_id)}, ${literal(l.product_name)}, ${literal(l.category)}, ${l.is_return ? -1 : 1}, ${l.is_return ? -5 : 5}, ${l.is_return}, ${l.is_product})`
+					`(${literal(l.invoice_id)}, ${literal(l.customer_id)}, ${literal(l.ts)}::TIMESTAMP, ${literal(l.product_id)}, ${literal(l.product_name)}, ${literal(l.category)}, ${l.is_return ? -1 : 1}, ${lineAmount(l, money)}, ${l.is_return}, ${l.is_product})`
 			)
 			.join(',\n')}`);
 	await engine.exec(
@@ -93,14 +111,19 @@ VALUES ${lines
 	);
 }
 
-/** The baskets the analysis should see: basket key → set of item keys. */
+/**
+ * The baskets the analysis should see: basket key → set of item keys. With `money`, a basket
+ * whose sold product lines are all free is no sale and left out.
+ */
 export function refBaskets(
 	lines: readonly BasketLine[],
 	basket: BasketUnit,
 	item: ItemLevel = 'product',
-	region?: string
+	region?: string,
+	money = true
 ): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
+	const sales = new Set<string>();
 	for (const l of lines) {
 		if (l.is_return || !l.is_product) continue;
 		if (region !== undefined && (l.customer_id === null || REGIONS[l.customer_id] !== region))
@@ -110,6 +133,8 @@ export function refBaskets(
 		const value = item === 'category' ? l.category : (l.product_id ?? l.product_name);
 		if (key === null || value === null) continue;
 		out.set(key, (out.get(key) ?? new Set()).add(value));
+		if (!money || !l.free) sales.add(key);
 	}
+	for (const key of out.keys()) if (!sales.has(key)) out.delete(key);
 	return out;
 }

@@ -37,6 +37,13 @@ describe('wilson', () => {
 		expect(wilson(0, 10)[0]).toBe(0);
 	});
 
+	it('matches a 40-digit Wilson interval for 10 of 50 (issue 12: z was 1.9571619)', () => {
+		// Decimal arithmetic with z = Φ⁻¹(0.975) = 1.959963984540054 (Python statistics.NormalDist).
+		const [lo, hi] = wilson(10, 50);
+		expect(Math.abs(lo - 0.1124375001577611)).toBeLessThan(1e-9);
+		expect(Math.abs(hi - 0.3303710593222541)).toBeLessThan(1e-9);
+	});
+
 	it('is the whole range without observations', () => {
 		expect(wilson(0, 0)).toEqual([0, 1]);
 	});

@@ -28,17 +28,53 @@ describe.each(ENGINES)('what the loaded data supports, on %s', (_name, create) =
 		expect(await ready(/^Churn$/)).toMatchObject({ ready: false });
 	});
 
-	it('counts the purchase lines that carry a customer', async () => {
+	it('counts the purchase lines that carry a customer and an amount', async () => {
 		await loadLines(engine, [line('c1', 500), line('c1', -500), line('c2', 300), line(null, 900)]);
 		expect(await ready(/^Customer value/)).toEqual({
+			id: 'value',
 			analysis: {
-				en: 'Customer value (RFM, Pareto, tiers)',
-				zh: '客户价值（RFM、帕累托、价值等级）'
+				en: 'Customer value (Pareto, tiers, RFM monetary, CLV spend)',
+				zh: '客户价值（帕累托、价值等级、RFM 消费金额、CLV 消费）'
 			},
 			ready: true,
-			because: { en: '2 purchase lines carry a customer id', zh: '2 条购买明细带有客户编号' }
+			because: {
+				en: '2 purchase lines carry a customer id and an amount',
+				zh: '2 条购买明细带有客户编号和金额'
+			}
 		});
 		expect((await ready(/^Contact-based/)).because.zh).toBe('需要跟进记录文件');
+	});
+
+	// Issue 12: capabilities said "ready" where the analysis then came back empty.
+	it('says value needs amounts when the file has none, while customers over time are ready', async () => {
+		await loadLines(engine, [line('c1', 500), line('c2', 300)]);
+		await engine.exec('UPDATE transactions SET amount = NULL');
+		expect(await ready(/^Customer value/)).toMatchObject({
+			ready: false,
+			because: { en: 'the file has no amounts: add an amount column, or a unit price column' }
+		});
+		expect(await ready(/^Customers over time/)).toMatchObject({ ready: true });
+		expect(await ready(/^Baskets/)).toMatchObject({ ready: true, because: { en: /^2 baskets/ } });
+	});
+
+	it('promises baskets only when there is a basket with a sold product', async () => {
+		await loadLines(engine, [line(null, 500), line(null, 300)]);
+		await engine.exec('UPDATE transactions SET invoice_id = NULL');
+		expect(await ready(/^Baskets/)).toMatchObject({ ready: false });
+		await loadLines(engine, [line('c1', 500)]);
+		await engine.exec('UPDATE transactions SET amount = 0');
+		expect(await ready(/^Baskets/)).toMatchObject({ ready: false });
+	});
+
+	it('promises sequences only when a customer bought on two days', async () => {
+		const later = { ...line('c1', 200), invoice_id: 'i-later', ts: '2024-06-09' };
+		await loadLines(engine, [line('c1', 500), line('c2', 300)]);
+		expect(await ready(/^Purchase sequences/)).toMatchObject({ ready: false });
+		await loadLines(engine, [line('c1', 500), line('c2', 300), later]);
+		expect(await ready(/^Purchase sequences/)).toMatchObject({
+			ready: true,
+			because: { en: '1 customers bought products on two or more days' }
+		});
 	});
 });
 

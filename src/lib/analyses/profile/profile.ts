@@ -2,6 +2,8 @@ import type { Engine } from '../../engine/engine';
 import { SOURCE_ROW } from '../../engine/schema';
 import { ident } from '../../engine/sql';
 import type { Bilingual } from '../../i18n/bilingual';
+import { basketLinesCtes, resolveBasketUnit } from '../basket/baskets';
+import { followCtes } from '../sequences/sequences';
 import { capabilityText } from './messages';
 
 /** The ingest report: what was read, loaded and rejected, and what the loaded data holds. */
@@ -37,8 +39,16 @@ export interface FileReport {
 	rows_rejected: number;
 }
 
-/** Whether the loaded data supports an analysis, and why; texts in both languages. */
+/** Which analyses a capability stands for; pages look theirs up to show why they are empty. */
+export type CapabilityId =
+	'value' | 'customers' | 'profit' | 'churn' | 'reasons' | 'baskets' | 'sequences' | 'actions';
+
+/**
+ * Whether the loaded data supports an analysis, and why; texts in both languages. Ready only
+ * when the analysis would return something non-empty.
+ */
 export interface Capability {
+	id: CapabilityId;
 	analysis: Bilingual;
 	ready: boolean;
 	because: Bilingual;
@@ -59,8 +69,7 @@ FROM ingest_files ORDER BY table_name`,
 	CASE WHEN count(amount) > 0 THEN coalesce(sum(amount) FILTER (WHERE NOT is_return), 0) END AS revenue,
 	count(*) FILTER (WHERE customer_id IS NULL) AS lines_without_customer,
 	count(*) FILTER (WHERE customer_id IS NOT NULL AND NOT is_return) AS customer_purchase_lines,
-	count(*) FILTER (WHERE cost IS NOT NULL) AS lines_with_cost,
-	count(*) FILTER (WHERE product_id IS NOT NULL OR product_name IS NOT NULL) AS lines_with_product
+	count(*) FILTER (WHERE cost IS NOT NULL) AS lines_with_cost
 FROM transactions`,
 	customers: `SELECT count(*) AS customers,
 	count(*) FILTER (WHERE churned IS NOT NULL) AS with_churn_flag,
@@ -106,7 +115,33 @@ export async function profile(engine: Engine): Promise<Profile> {
 			engine,
 			files.map((f) => f.table)
 		),
-		capabilities: capabilities(tx, cu, ac)
+		capabilities: capabilities(tx, cu, ac, await readiness(engine))
+	};
+}
+
+interface Readiness {
+	amount_lines: number;
+	baskets: number;
+	returning_customers: number;
+}
+
+/** What the analyses themselves would find: priced customer lines, baskets, returning customers. */
+async function readiness(engine: Engine): Promise<Readiness> {
+	const basket = await resolveBasketUnit(engine, {});
+	const sql = `WITH ${basketLinesCtes({ basket })},
+${followCtes({})}
+SELECT
+	(SELECT count(*) FROM transactions
+		WHERE customer_id IS NOT NULL AND NOT is_return AND amount IS NOT NULL) AS amount_lines,
+	(SELECT count(DISTINCT basket) FROM basket_lines) AS baskets,
+	(SELECT count(*) FROM (
+		SELECT customer_id FROM days GROUP BY customer_id HAVING count(DISTINCT day) > 1
+	)) AS returning_customers`;
+	const [row] = (await engine.query(sql)).rows<Readiness>();
+	return {
+		amount_lines: Number(row.amount_lines),
+		baskets: Number(row.baskets),
+		returning_customers: Number(row.returning_customers)
 	};
 }
 
@@ -142,27 +177,41 @@ async function nullCounts(engine: Engine, tables: string[]) {
 	return out;
 }
 
-function capabilities(tx: Row, cu: Row, ac: Row): Capability[] {
+function capabilities(tx: Row, cu: Row, ac: Row, found: Readiness): Capability[] {
 	// Returns alone say nothing of value or churn: only purchase lines with a customer count.
 	const withCustomer = Number(tx.customer_purchase_lines);
 	const withCost = Number(tx.lines_with_cost) > 0;
 	const churnFlags = Number(cu.with_churn_flag) > 0;
 	const reasons = Number(cu.with_reason);
-	const withProduct = Number(tx.lines_with_product) > 0;
 	const activities = Number(ac.activities);
 	const text = capabilityText;
 	return [
 		{
+			id: 'value',
 			analysis: text((m) => m.value),
-			ready: withCustomer > 0,
-			because: text((m) => (withCustomer > 0 ? m.valueReady(withCustomer) : m.valueMissing))
+			ready: found.amount_lines > 0,
+			because: text((m) =>
+				found.amount_lines > 0
+					? m.valueReady(found.amount_lines)
+					: withCustomer > 0
+						? m.valueNoAmounts
+						: m.valueMissing
+			)
 		},
 		{
+			id: 'customers',
+			analysis: text((m) => m.customers),
+			ready: withCustomer > 0,
+			because: text((m) => (withCustomer > 0 ? m.customersReady(withCustomer) : m.valueMissing))
+		},
+		{
+			id: 'profit',
 			analysis: text((m) => m.profit),
 			ready: withCost,
 			because: text((m) => (withCost ? m.profitReady : m.profitMissing))
 		},
 		{
+			id: 'churn',
 			analysis: text((m) => m.churn),
 			ready: churnFlags || withCustomer > 0,
 			because: text((m) =>
@@ -170,16 +219,29 @@ function capabilities(tx: Row, cu: Row, ac: Row): Capability[] {
 			)
 		},
 		{
+			id: 'reasons',
 			analysis: text((m) => m.reasons),
 			ready: reasons > 0,
 			because: text((m) => (reasons > 0 ? m.reasonsReady(reasons) : m.reasonsMissing))
 		},
 		{
+			id: 'baskets',
 			analysis: text((m) => m.baskets),
-			ready: withProduct,
-			because: text((m) => (withProduct ? m.basketsReady : m.basketsMissing))
+			ready: found.baskets > 0,
+			because: text((m) => (found.baskets > 0 ? m.basketsReady(found.baskets) : m.basketsMissing))
 		},
 		{
+			id: 'sequences',
+			analysis: text((m) => m.sequences),
+			ready: found.returning_customers > 0,
+			because: text((m) =>
+				found.returning_customers > 0
+					? m.sequencesReady(found.returning_customers)
+					: m.sequencesMissing
+			)
+		},
+		{
+			id: 'actions',
 			analysis: text((m) => m.actions),
 			ready: activities > 0,
 			because: text((m) => (activities > 0 ? m.actionsReady(activities) : m.actionsMissing))

@@ -89,7 +89,7 @@ describe('RFM on the demo data', () => {
 		);
 		expect(top).toHaveLength(3);
 		expect(top[0].name).toBeTruthy();
-		expect(top[0].monetary).toBeGreaterThanOrEqual(top[1].monetary);
+		expect(top[0].monetary).toBeGreaterThanOrEqual(top[1].monetary!);
 	});
 
 	it('tracks where customers moved over the last 90 days', async () => {

@@ -82,7 +82,7 @@ rfm_scores AS (
 		*,
 		${scoreSql('recency', params)} AS r,
 		${scoreSql('frequency', params)} AS f,
-		${scoreSql('monetary', params)} AS m
+		CASE WHEN monetary IS NOT NULL THEN ${scoreSql('monetary', params)} END AS m
 	FROM rfm_values
 ),
 segment_cells AS (
@@ -108,6 +108,7 @@ SELECT
 	(SELECT strftime(snapshot, '%Y-%m-%d') FROM params) AS snapshot_date,
 	count(*) AS customers,
 	coalesce(round(sum(monetary), 2), 0) AS revenue,
+	count(monetary) = 0 AS monetary_missing,
 	${stats}
 FROM rfm_customers`;
 }
@@ -220,7 +221,8 @@ interface SummaryRow {
 	snapshot_date: string;
 	customers: number;
 	revenue: number;
-	[stat: string]: number | string | null;
+	monetary_missing: boolean;
+	[stat: string]: number | string | boolean | null;
 }
 
 /** RFM scores, thresholds, the R×F grid and the named segments at one snapshot. */
@@ -247,6 +249,7 @@ export async function rfm(engine: Engine, params: RfmParams = {}): Promise<RfmRe
 		snapshot_date: summary.snapshot_date,
 		customers: summary.customers,
 		revenue: summary.revenue,
+		monetary_missing: summary.monetary_missing,
 		recency: stat('recency'),
 		frequency: stat('frequency'),
 		monetary: stat('monetary'),

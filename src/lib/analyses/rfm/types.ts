@@ -49,6 +49,8 @@ export interface RfmResult {
 	snapshot_date: string;
 	customers: number;
 	revenue: number;
+	/** True when the file has no amounts: M and monetary are null, segments use R and F alone. */
+	monetary_missing: boolean;
 	recency: Stat;
 	frequency: Stat;
 	monetary: Stat;
@@ -66,10 +68,11 @@ export interface RfmCustomer {
 	name: string | null;
 	recency: number;
 	frequency: number;
-	monetary: number;
+	/** Null when the file has no amounts. */
+	monetary: number | null;
 	r: number;
 	f: number;
-	m: number;
+	m: number | null;
 	segment: string;
 }
 

@@ -66,6 +66,8 @@ export interface Sequences {
 	max_lag_days: number;
 	/** Customers with a purchase before the snapshot. */
 	customers: number;
+	/** Of them, customers who bought products on two or more days: those sequences can follow. */
+	returning_customers: number;
 	/** All pairs meeting `minCustomers` (the list holds the top `limit`). */
 	pair_count: number;
 	pairs: SequencePair[];
@@ -178,9 +180,11 @@ WITH ${followCtes(params, undefined, days)}
 SELECT * FROM follows`);
 		const [head] = (
 			await engine.query(
-				`SELECT any_value(snapshot) AS snapshot, count(DISTINCT customer_id) AS customers FROM ${days}`
+				`SELECT any_value(snapshot) AS snapshot, count(DISTINCT customer_id) AS customers,
+	count(DISTINCT customer_id) FILTER (WHERE day > first_day) AS returning_customers
+FROM (SELECT *, min(day) OVER (PARTITION BY customer_id) AS first_day FROM ${days})`
 			)
-		).rows<{ snapshot: string | null; customers: number }>();
+		).rows<{ snapshot: string | null; customers: number; returning_customers: number }>();
 		const rows = (await engine.query(pairsSql(p, days, follows))).rows<
 			SequencePair & { pair_count: number }
 		>();
@@ -194,6 +198,7 @@ SELECT * FROM follows`);
 			snapshot: head.snapshot ?? params.snapshot ?? '',
 			max_lag_days: p.maxLagDays,
 			customers: Number(head.customers),
+			returning_customers: Number(head.returning_customers),
 			pair_count: Number(pairs),
 			pairs: rows.map(({ pair_count: _, ...pair }) => pair),
 			bins

@@ -4,6 +4,7 @@ import { basketAnalysis, type BasketResult } from '../../analyses/basket/analysi
 import { loadBasketText, type BasketUnit, type ItemLevel } from '../../analyses/basket/baskets';
 import { RULE_MEASURES, type RuleMeasure } from '../../analyses/basket/rules';
 import { ruleSentence } from '../../analyses/basket/story';
+import { requireSome } from '../../analyses/empty';
 import { UsageError } from '../load-files';
 import {
 	json,
@@ -118,6 +119,7 @@ export const basketCommand: Command = {
 			pruneRedundant: values['prune-redundant'] === true,
 			maxBasketSize: whole(values, 'max-basket-size', 1)
 		});
+		requireSome(result.baskets, 'no-baskets');
 		return values.json
 			? json(basketJson(result, minConfidence ?? 0.1, minLift ?? 0))
 			: formatBasket(result);
@@ -131,6 +133,7 @@ export function basketJson(r: BasketResult, minConfidence: number, minLift: numb
 		item_level: r.item_level,
 		baskets: r.baskets,
 		oversized_baskets: r.oversized_baskets,
+		non_sale_baskets: r.non_sale_baskets,
 		items: r.items,
 		frequent_items: r.frequent_items,
 		min_support: r.min_support,
@@ -162,6 +165,9 @@ function formatBasket(r: BasketResult): string {
 		`${n(r.itemsets)} frequent itemsets (by size ${r.itemsets_by_size.join(' / ')}), ${n(r.rules)} rules`,
 		...(r.oversized_baskets
 			? [`${n(r.oversized_baskets)} baskets above the size limit were left out`]
+			: []),
+		...(r.non_sale_baskets
+			? [`${n(r.non_sale_baskets)} invoices without a priced product line were left out (no sale)`]
 			: []),
 		'',
 		...r.top_rules.map((x, i) => `${String(i + 1).padStart(3)}. ${ruleSentence(x, r.baskets)}`),

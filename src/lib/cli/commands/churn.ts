@@ -4,6 +4,7 @@ import { DERIVED_DIMENSIONS, parseDimension } from '../../analyses/churn/dimensi
 import { churnReasons } from '../../analyses/churn/reasons';
 import { churnSetup } from '../../analyses/churn/setup';
 import { churnTotals, sliceChurn } from '../../analyses/churn/slice';
+import { requireSome } from '../../analyses/empty';
 import type { Engine } from '../../engine/engine';
 import {
 	json,
@@ -91,6 +92,7 @@ export const churnCommand: Command = {
 		const dimension = parseDimension(resolved, await customerColumns(engine));
 		if (!dimension) throw new UsageError(`--by: the customers file has no column "${by}"`);
 		const totals = await churnTotals(engine, params);
+		requireSome(totals.customers, 'no-customers');
 		const [slice] = await sliceChurn(engine, params, [dimension], totals.rate);
 		const reasons = values.reason === undefined ? undefined : await churnReasons(engine, params);
 		const result = {

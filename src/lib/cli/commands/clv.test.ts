@@ -144,8 +144,10 @@ ${others.join('\n')}
 		const tiny = join(mkdtempSync(join(tmpdir(), 'clv-cli-')), 't.csv');
 		writeFileSync(tiny, 'CustomerID,InvoiceDate,Amount\nx,2024-01-01,5\nx,2024-02-01,5\n');
 		const few = await cli('clv', '--transactions', tiny);
-		expect(few.code).toBe(2);
+		// Too little data is bad data, not bad usage: exit 1 with one line (issue 12).
+		expect(few.code).toBe(1);
 		expect(few.err).toContain('at least 10 customers');
+		expect(few.err.trim().split('\n')).toHaveLength(1);
 		const bad = await cli('clv', '--transactions', path, '--time-unit', 'year');
 		expect(bad.code).toBe(2);
 		expect(bad.err).toContain('--time-unit expects day|week|month');

@@ -1,8 +1,8 @@
-import { fitClv, MIN_CUSTOMERS, scoreCustomers, type ClvModel } from '../../analyses/clv/clv';
+import { fitClv, scoreCustomers, type ClvModel } from '../../analyses/clv/clv';
 import type { TimeUnit } from '../../analyses/clv/clv-data';
+import { EmptyAnalysisError } from '../../analyses/empty';
 import { toCsv } from '../../export/csv';
 import { json, numberOption, UsageErrorForOption, type Command } from '../command';
-import { UsageError } from '../load-files';
 import { dayOption } from './churn';
 
 const UNITS: TimeUnit[] = ['day', 'week', 'month'];
@@ -53,10 +53,7 @@ export const clvCommand: Command = {
 			holdoutEnd: dayOption(values, 'holdout-end'),
 			timeUnit: unit
 		});
-		if (!model)
-			throw new UsageError(
-				`the model needs at least ${MIN_CUSTOMERS} customers with purchases before the calibration end, some of them repeat purchases`
-			);
+		if (!model) throw new EmptyAnalysisError('too-few-customers');
 		if (values.format === 'csv')
 			return toCsv(scoreCustomers(model, { horizonMonths, annualDiscount }), CSV_COLUMNS) + '\r\n';
 		const result = clvJson(model);

@@ -1,4 +1,5 @@
 import { cohorts, type Cohorts } from '../../analyses/cohorts/cohorts';
+import { requireSome } from '../../analyses/empty';
 import { json, type Command } from '../command';
 import { dayOption } from './churn';
 
@@ -13,6 +14,7 @@ export const cohortsCommand: Command = {
 	},
 	async run(engine, values) {
 		const result = await cohorts(engine, { snapshot: dayOption(values, 'snapshot') });
+		requireSome(result.cohorts.length, 'no-customers');
 		return values.json ? json(result) : formatCohorts(result);
 	}
 };

@@ -1,4 +1,5 @@
 import { abc, type Abc, type AbcMode } from '../../analyses/pareto/abc';
+import { requireAmounts, requireSome } from '../../analyses/empty';
 import { hasCost } from '../../analyses/pareto/curve';
 import { pareto, type ParetoSummary } from '../../analyses/pareto/pareto';
 import { profitCurve, type ProfitCurve } from '../../analyses/pareto/profit';
@@ -106,7 +107,9 @@ export const paretoCommand: Command = {
 		const b = fractionOption(values, 'b') ?? 0.95;
 		if (b < a) throw new UsageErrorForOption('b', `a share not below --a (${a})`, values.b);
 		const breakEven = fractionOption(values, 'break-even') ?? 0.02;
+		await requireAmounts(engine);
 		const { points: _p, lorenz: _l, bins: _b, ...summary } = await pareto(engine, value);
+		requireSome(summary.customers, 'no-customers');
 		const classes = await abc(engine, { ...value, mode, a, b });
 		const profit = (await hasCost(engine))
 			? {

@@ -13,8 +13,9 @@ it('prints the profile JSON with its documented keys, capability texts as string
 	for (const key of ['rows_read', 'rows_loaded', 'rows_rejected', 'customers', 'revenue'])
 		expect(report).toHaveProperty(key);
 	expect(report.capabilities[0]).toEqual({
-		analysis: 'Customer value (RFM, Pareto, tiers)',
+		id: 'value',
+		analysis: 'Customer value (Pareto, tiers, RFM monetary, CLV spend)',
 		ready: true,
-		because: expect.stringMatching(/^[\d,]+ purchase lines carry a customer id$/)
+		because: expect.stringMatching(/^[\d,]+ purchase lines carry a customer id and an amount$/)
 	});
 }, 60_000);

@@ -25,6 +25,7 @@ function inEnglish(p: Profile) {
 	return {
 		...p,
 		capabilities: p.capabilities.map((c) => ({
+			id: c.id,
 			analysis: c.analysis.en,
 			ready: c.ready,
 			because: c.because.en

@@ -1,5 +1,6 @@
 import type { ReturnsMode } from '../../analyses/value/customer-facts';
 import { rfm, rfmCustomers, type RfmParams, type RfmResult } from '../../analyses/rfm/rfm';
+import { requireSome } from '../../analyses/empty';
 import { toCsv } from '../../export/csv';
 import { json, UsageErrorForOption, type Command, type OptionValues } from '../command';
 
@@ -23,10 +24,12 @@ export const rfmCommand: Command = {
 		const params = rfmParams(values);
 		if (values.format === 'csv') {
 			const rows = await rfmCustomers(engine, params, { orderBy: { key: 'customer_id' } });
+			requireSome(rows.length, 'no-customers');
 			return toCsv(rows, CSV_COLUMNS) + '\r\n';
 		}
 		if (values.format !== undefined) throw new UsageErrorForOption('format', 'csv', values.format);
 		const result = await rfm(engine, params);
+		requireSome(result.customers, 'no-customers');
 		return values.json ? json(result) : formatRfm(result);
 	}
 };
@@ -50,7 +53,7 @@ function formatRfm(r: RfmResult): string {
 	const money = (x: number) => Math.round(x).toLocaleString('en');
 	const lines = [
 		`RFM at ${r.snapshot_date}: ${r.customers.toLocaleString('en')} customers, revenue ${money(r.revenue)}`,
-		`median recency ${r.recency.median} days, frequency ${r.frequency.median}, monetary ${money(r.monetary.median ?? 0)}`,
+		`median recency ${r.recency.median} days, frequency ${r.frequency.median}, ${r.monetary_missing ? 'M is missing: the file has no amounts (add an amount or price column); segments use R and F' : `monetary ${money(r.monetary.median ?? 0)}`}`,
 		'',
 		`${'segment'.padEnd(20)} ${'customers'.padStart(9)} ${'share'.padStart(6)} ${'revenue'.padStart(12)} ${'share'.padStart(6)}`,
 		...r.segments.map(

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { requireCustomers } from '../../analyses/empty';
 import { describeSegment } from '../../analyses/segments/describe';
 import { isDay, parseSegment, SegmentFormatError } from '../../analyses/segments/parse';
 import { segmentCustomers } from '../../analyses/segments/segment';
@@ -24,6 +25,7 @@ export const segmentCommand: Command = {
 		const asOf = values['as-of'];
 		if (asOf !== undefined && !isDay(asOf))
 			throw new UsageErrorForOption('as-of', 'a date YYYY-MM-DD', asOf);
+		await requireCustomers(engine);
 		const result = await segmentCustomers(engine, definition, { asOf: asOf as string | undefined });
 		const output = {
 			name: definition.name,

@@ -1,6 +1,7 @@
 import type { ItemLevel } from '../../analyses/basket/baskets';
 import { replenishment, type Replenishment } from '../../analyses/sequences/replenishment';
 import { sequences, type Sequences } from '../../analyses/sequences/sequences';
+import { requireSome } from '../../analyses/empty';
 import {
 	json,
 	numberOption,
@@ -62,6 +63,8 @@ export const sequencesCommand: Command = {
 			limit: whole(values, 'top', 0)
 		};
 		const result = await sequences(engine, params);
+		requireSome(result.customers, 'no-customers');
+		requireSome(result.returning_customers, 'no-repeat-customers');
 		const pick = (name: 'antecedent' | 'consequent', fallback?: string) => {
 			const v = values[name];
 			if (typeof v !== 'string') return fallback;

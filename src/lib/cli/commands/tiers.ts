@@ -1,3 +1,4 @@
+import { EmptyAnalysisError, requireAmounts, requireSome } from '../../analyses/empty';
 import { matrix, type AttributeRating, type Matrix } from '../../analyses/tiers/matrix';
 import { STAGE_NAMES, type Attractiveness } from '../../analyses/tiers/strategies';
 import { DEFAULT_TIERS, tiers, type TierRow, type TierSpec } from '../../analyses/tiers/tiers';
@@ -79,7 +80,12 @@ export const tiersCommand: Command = {
 	async run(engine, values) {
 		const value = valueParams(values);
 		const specs = parseTiers(values.tiers);
+		await requireAmounts(engine);
 		const tierRows = await tiers(engine, { ...value, tiers: specs });
+		requireSome(
+			tierRows.reduce((s, t) => s + t.customers, 0),
+			'no-customers'
+		);
 		const months = numberOption(values, 'months') ?? 6;
 		if (!Number.isInteger(months) || months < 1)
 			throw new UsageErrorForOption('months', 'a whole number ≥ 1', values.months);
@@ -90,8 +96,7 @@ export const tiersCommand: Command = {
 			decline: -(fractionOption(values, 'decline') ?? 0.3),
 			attribute: parseRating(values)
 		});
-		if (!m)
-			throw new Error('The transactions file has no purchases to place customers in the matrix.');
+		if (!m) throw new EmptyAnalysisError('no-customers');
 		const { cells, ...periods } = m;
 		const report = {
 			returns: value.returns,
