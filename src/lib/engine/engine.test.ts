@@ -32,6 +32,18 @@ describe.each(ENGINES)('engine %s', (_name, create) => {
 		expect(Array.from(result.column('n'))).toEqual([42]);
 	});
 
+	it('keeps columns named like Object.prototype members as plain data', async () => {
+		const result = await engine.query(
+			'SELECT 1 AS "__proto__", 2 AS "constructor", 3 AS "toString", 4 AS "hasOwnProperty"'
+		);
+		const [row] = result.rows<Record<string, unknown>>();
+		expect(Object.getPrototypeOf(row)).toBeNull();
+		expect(Object.keys(row)).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+		expect(['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((k) => row[k])).toEqual([
+			1, 2, 3, 4
+		]);
+	});
+
 	it('binds parameters instead of splicing values', async () => {
 		const hostile = "'); DROP TABLE x; --";
 		const rows = (await engine.query('SELECT ? AS v, ? + 1 AS n', [hostile, 41])).rows();

@@ -63,6 +63,22 @@ export function plainValue(value: unknown): unknown {
 	return value;
 }
 
+/**
+ * Row objects from columns. Objects without a prototype: a column may be named `__proto__` or
+ * `constructor` (user files and console queries choose the names), which on a plain `{}` would
+ * read or replace Object.prototype's members instead of holding the value.
+ */
+export function rowObjects<T>(
+	names: readonly string[],
+	columns: readonly ArrayLike<unknown>[]
+): T[] {
+	return Array.from({ length: columns[0]?.length ?? 0 }, (_, r) => {
+		const row: Record<string, unknown> = Object.create(null);
+		names.forEach((name, i) => (row[name] = columns[i][r]));
+		return row as T;
+	});
+}
+
 function isoTimestamp(d: Date): string {
 	const iso = d.toISOString();
 	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');

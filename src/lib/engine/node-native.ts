@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
 	ENGINE_SETTINGS,
 	plainValue,
+	rowObjects,
 	serialized,
 	type Engine,
 	type FileSource,
@@ -68,13 +69,7 @@ function columnsResult(names: string[], columns: unknown[][]): QueryResult {
 			if (i < 0) throw new Error(`No column ${name} in result`);
 			return plain[i];
 		},
-		rows<T>() {
-			return Array.from({ length: plain[0]?.length ?? 0 }, (_, r) => {
-				const row: Record<string, unknown> = {};
-				names.forEach((name, i) => (row[name] = plain[i][r]));
-				return row as T;
-			});
-		}
+		rows: <T>() => rowObjects<T>(names, plain)
 	};
 }
 

@@ -125,6 +125,13 @@ GROUP BY ALL ORDER BY c.customer_id -- trailing comment`
 		expect(nested.rows[0]).toEqual({ l: '[1,2]', s: '{"a":1}' });
 	});
 
+	it('shows a column named __proto__ with its value, not as {}', async () => {
+		const result = await runReadOnly(engine, 'SELECT 2 AS "__proto__", 1 AS "constructor"');
+		expect(result.columns).toEqual(['__proto__', 'constructor']);
+		expect(result.rows[0]['__proto__']).toBe(2);
+		expect(result.rows[0]['constructor']).toBe(1);
+	});
+
 	it.each(WRITES)('refuses %j in the first layer and fails in the others', async (sql) => {
 		await expect(runReadOnly(engine, sql)).rejects.toBeInstanceOf(ReadOnlyRejection);
 		await expect(runIsolated(engine, sql, 10)).rejects.toThrow();
