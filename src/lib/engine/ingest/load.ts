@@ -37,6 +37,11 @@ function readsDirectly(plan: IngestPlan): boolean {
 	);
 }
 
+/** The names a load registers its file under ([plain, gzip]): all the browser's engine may read. */
+export function uploadFileNames(table: IngestPlan['table']): [string, string] {
+	return [`upload_${table}.csv`, `upload_${table}.csv.gz`];
+}
+
 async function registerSource(
 	engine: Engine,
 	input: IngestInput,
@@ -49,9 +54,9 @@ async function registerSource(
 			bytesRead,
 			fraction: input.blob.size ? bytesRead / input.blob.size : undefined
 		});
-	const base = `upload_${plan.table}`;
+	const [plain, gzip] = uploadFileNames(plan.table);
 	if (readsDirectly(plan)) {
-		const name = plan.container === 'gzip' ? `${base}.csv.gz` : `${base}.csv`;
+		const name = plan.container === 'gzip' ? gzip : plain;
 		const source: FileSource = input.path
 			? { kind: 'path', path: input.path }
 			: { kind: 'file', file: input.blob as File };
@@ -75,8 +80,7 @@ async function registerSource(
 		if (plan.mixedNewlines) chunks = crlfToLf(chunks);
 		bytes = await collectBytes(chunks);
 	}
-	const name = `${base}.csv`;
-	return { name, ref: await engine.registerFile(name, { kind: 'buffer', bytes }) };
+	return { name: plain, ref: await engine.registerFile(plain, { kind: 'buffer', bytes }) };
 }
 
 function readCsvSql(ref: string, plan: IngestPlan, parallel = true): string {
