@@ -38,7 +38,8 @@ describe.each(ENGINES)('engine %s', (_name, create) => {
 			'SELECT 1 AS "__proto__", 2 AS "constructor", 3 AS "toString", 4 AS "hasOwnProperty"'
 		);
 		const [row] = result.rows<Record<string, unknown>>();
-		expect(Object.getPrototypeOf(row)).toBeNull();
+		expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+		expect(Object.hasOwn(row, '__proto__')).toBe(true);
 		expect(Object.keys(row)).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
 		expect(['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((k) => row[k])).toEqual([
 			1, 2, 3, 4

@@ -79,17 +79,25 @@ export function plainValue(value: unknown): unknown {
 }
 
 /**
- * Row objects from columns. Objects without a prototype: a column may be named `__proto__` or
- * `constructor` (user files and console queries choose the names), which on a plain `{}` would
- * read or replace Object.prototype's members instead of holding the value.
+ * Row objects from columns. Each value is defined as the row's own property: a column may be
+ * named `__proto__` (user files and console queries choose the names), which assigned to a plain
+ * object would replace its prototype instead of holding the value. (Charts call Object.prototype
+ * methods on rows, so rows keep that prototype.)
  */
 export function rowObjects<T>(
 	names: readonly string[],
 	columns: readonly ArrayLike<unknown>[]
 ): T[] {
 	return Array.from({ length: columns[0]?.length ?? 0 }, (_, r) => {
-		const row: Record<string, unknown> = Object.create(null);
-		names.forEach((name, i) => (row[name] = columns[i][r]));
+		const row: Record<string, unknown> = {};
+		names.forEach((name, i) =>
+			Object.defineProperty(row, name, {
+				value: columns[i][r],
+				enumerable: true,
+				writable: true,
+				configurable: true
+			})
+		);
 		return row as T;
 	});
 }

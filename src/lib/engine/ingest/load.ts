@@ -22,6 +22,9 @@ export interface LoadSummary {
 	rowsRejected: number;
 }
 
+/** The phase `onProgress` reports once the file is committed: a cancel can no longer undo it. */
+export const LOADED = 'Loaded';
+
 export interface LoadOptions {
 	onProgress?: (p: Progress) => void;
 	signal?: AbortSignal;
@@ -174,7 +177,7 @@ FROM csv_rejects GROUP BY line`);
 			check();
 			await engine.exec('COMMIT');
 			await refreshViews(engine);
-			options.onProgress?.({ phase: 'Loaded', fraction: 1, rowsLoaded: summary.rowsLoaded });
+			options.onProgress?.({ phase: LOADED, fraction: 1, rowsLoaded: summary.rowsLoaded });
 			return summary;
 		} catch (error) {
 			await engine.exec('ROLLBACK');
