@@ -54,6 +54,14 @@ async function startBrowserEngine(): Promise<Engine> {
 	for (const s of settings) await conn.query(s);
 	const progressListeners = (db as unknown as { _onExecutionProgress: ProgressListener[] })
 		._onExecutionProgress;
+	/** Registered files, whose reads DuckDB counts: how far a parse has got through them. */
+	const registered = new Set<string>();
+	const readFraction = async () => {
+		let fraction = 0;
+		for (const name of registered)
+			fraction = Math.max(fraction, blocksRead(await db.exportFileStatistics(name)));
+		return fraction;
+	};
 
 	return serialized({
 		kind: 'browser',
@@ -68,11 +76,28 @@ async function startBrowserEngine(): Promise<Engine> {
 			}
 		},
 		async exec(sql: string, onProgress?: (fraction: number) => void) {
-			const listener: ProgressListener = (p) => onProgress?.(Number(p.percentage) / 100);
+			let best = 0;
+			const report = (fraction: number) => {
+				if (fraction <= best) return;
+				best = fraction;
+				onProgress?.(fraction);
+			};
+			const listener: ProgressListener = (p) => report(Number(p.percentage) / 100);
+			// DuckDB's own progress stays at 0 through a CSV parse: the bytes read of the file say more.
+			let polling = !!onProgress && registered.size > 0;
+			const poll = async () => {
+				while (polling) {
+					const fraction = await readFraction().catch(() => 0);
+					if (polling) report(fraction);
+					await new Promise((resolve) => setTimeout(resolve, 400));
+				}
+			};
 			if (onProgress) progressListeners.push(listener);
+			void poll();
 			try {
 				await readAll(await conn.send(sql));
 			} finally {
+				polling = false;
 				if (onProgress) progressListeners.splice(progressListeners.indexOf(listener), 1);
 			}
 		},
@@ -86,9 +111,12 @@ async function startBrowserEngine(): Promise<Engine> {
 				);
 			else if (source.kind === 'buffer') await db.registerFileBuffer(name, source.bytes);
 			else throw new Error('The browser cannot read a path; pass the File');
+			await db.collectFileStatistics(name, true);
+			registered.add(name);
 			return name;
 		},
 		async dropFile(name: string) {
+			registered.delete(name);
 			await db.dropFile(name);
 		},
 		async cancel() {
@@ -103,6 +131,17 @@ async function startBrowserEngine(): Promise<Engine> {
 		},
 		tableNames: (sql: string) => conn.getTableNames(sql)
 	});
+}
+
+/** The share of a file's blocks DuckDB has read (3 bytes of counters per block). */
+function blocksRead(
+	stats: Awaited<ReturnType<duckdb.AsyncDuckDB['exportFileStatistics']>>
+): number {
+	const blocks = Math.floor(stats.blockStats.length / 3);
+	let read = 0;
+	for (let i = 0; i < blocks; i++)
+		if (stats.blockStats[i * 3] >> 4 || stats.blockStats[i * 3 + 1]) read++;
+	return blocks ? read / blocks : 0;
 }
 
 async function readAll(reader: AsyncRecordBatchStreamReader): Promise<Table> {

@@ -315,6 +315,8 @@ class Dataset {
 		const loads: LoadSummary[] = [];
 		try {
 			for (const [i, { file, overrides }] of files.entries()) {
+				// Named from the start: the bar never reads as if nothing were loading.
+				this.progress = { phase: file.name, fraction: 0 };
 				const input = this.#input(file);
 				const plan = await planIngest(input, overrides);
 				if (abort.signal.aborted) throw new DOMException('Load cancelled', 'AbortError');
