@@ -82,6 +82,7 @@ class Dataset {
 	#loads: Promise<unknown> = Promise.resolve();
 	/** The stored files (OPFS names) this tab has loaded or written: the data it shows. */
 	#known = new Set<string>();
+	#started = false;
 
 	engine(): Promise<Engine> {
 		return browserEngine().then((engine) => {
@@ -141,7 +142,6 @@ class Dataset {
 			}
 		});
 	}
-	#started = false;
 
 	/**
 	 * Run a load (or anything that changes the tables or the store) once every earlier one has
