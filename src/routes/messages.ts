@@ -44,7 +44,16 @@ export const MESSAGES = bilingual(
 			starting: 'Starting the in-browser database…',
 			/** Load progress and load errors, which ingest words in English. */
 			ingest: (text: string) => text,
-			queryError: (error: string) => `Could not compute this view: ${error}`
+			queryError: (error: string) => `Could not compute this view: ${error}`,
+			storedElsewhere: (files: string[]) =>
+				files.length
+					? `Another tab changed the data stored in this browser (now ${files.join(', ')}). This tab still shows the data it loaded before, which is no longer what a reload shows.`
+					: 'Another tab removed the data stored in this browser. This tab still shows the data it loaded before, which is no longer what a reload shows.',
+			reloadStored: 'Reload the stored data',
+			dismiss: 'Dismiss',
+			replacedElsewhere: (files: string[]) =>
+				`Stored in this browser now: your upload. It replaced files another tab had stored: ${files.join(', ')}.`,
+			checking: 'Checking the loaded data…'
 		},
 		overview: {
 			pageTitle: 'Overview · Customer Lens',
@@ -129,7 +138,16 @@ export const MESSAGES = bilingual(
 			privateTitle: '文件在本浏览器标签页内读取和分析，不会发送到任何服务器。',
 			starting: '正在启动浏览器内数据库…',
 			ingest: ingestMessageZh,
-			queryError: (error: string) => `无法计算此视图：${error}`
+			queryError: (error: string) => `无法计算此视图：${error}`,
+			storedElsewhere: (files: string[]) =>
+				files.length
+					? `另一个标签页更改了此浏览器中保存的数据（现在是 ${files.join('、')}）。此标签页仍显示之前加载的数据，重新加载后将不再显示这些数据。`
+					: '另一个标签页删除了此浏览器中保存的数据。此标签页仍显示之前加载的数据，重新加载后将不再显示这些数据。',
+			reloadStored: '重新加载保存的数据',
+			dismiss: '关闭',
+			replacedElsewhere: (files: string[]) =>
+				`此浏览器现在保存的是您的上传。它替换了另一个标签页保存的文件：${files.join('、')}。`,
+			checking: '正在检查已加载的数据…'
 		},
 		overview: {
 			pageTitle: '概览 · Customer Lens',

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { num, tableRows, settled } from './helpers';
+import { num, openConsoleLink, tableRows, settled } from './helpers';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const chips = (page: Page) => page.getByTestId('drill-chip');
@@ -20,8 +20,7 @@ async function clickCell(grid: Locator, r: number, f: number) {
 async function sqlNumber(page: Page, search: string, sql: string): Promise<number> {
 	const url = new URLSearchParams(search);
 	url.set('q', sql);
-	await page.goto(`/sql/?${url}`);
-	await settled(page);
+	await openConsoleLink(page, url.toString());
 	const [row] = await tableRows(page.getByTestId('sql-result').locator('table'));
 	return num(row.n);
 }

@@ -203,3 +203,11 @@ export function filesTable(page: Page): Locator {
 		.filter({ has: page.getByRole('heading', { name: 'Files', exact: true }) })
 		.locator('table');
 }
+
+/** Open a `/sql/?q=` link as one from outside the app: the console shows it, then runs it on a click. */
+export async function openConsoleLink(page: Page, search: string): Promise<void> {
+	await page.goto(`/sql/?${search}`);
+	await waitForData(page);
+	await page.getByTestId('sql-link').getByRole('button', { name: 'Run this query' }).click();
+	await settled(page);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { tableRows, settled } from './helpers';
+import { openConsoleLink, tableRows, settled } from './helpers';
 
 /**
  * The seed segment of datasets/README.md §7, written here as plain SQL over the loaded tables
@@ -21,8 +21,7 @@ test('the seed segment built condition by condition finds the reference customer
 	page
 }) => {
 	// The reference, run through the SQL console.
-	await page.goto(`/sql/?${new URLSearchParams({ q: REFERENCE })}`);
-	await settled(page);
+	await openConsoleLink(page, new URLSearchParams({ q: REFERENCE }).toString());
 	const reference = (await tableRows(page.getByTestId('sql-result').locator('table'))).map(
 		(r) => r.customer_id
 	);

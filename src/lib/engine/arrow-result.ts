@@ -1,6 +1,6 @@
 import { DataType, type Table } from 'apache-arrow';
 import type { QueryResult } from './engine';
-import { plainValue } from './engine';
+import { plainValue, rowObjects } from './engine';
 
 /** Wrap an Arrow table so charts read columns directly and analyses get plain rows. */
 export function arrowResult(table: Table): QueryResult {
@@ -23,11 +23,7 @@ export function arrowResult(table: Table): QueryResult {
 				const convert = converters[i] ?? plainValue;
 				return Array.from({ length: table.numRows }, (_, r) => convert(vector.get(r)));
 			});
-			return Array.from({ length: table.numRows }, (_, r) => {
-				const row: Record<string, unknown> = {};
-				names.forEach((name, i) => (row[name] = columns[i][r]));
-				return row as T;
-			});
+			return rowObjects<T>(names, columns);
 		}
 	};
 }

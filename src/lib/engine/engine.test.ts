@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from './engine';
+import { lockdownSettings, type Engine } from './engine';
+import { uploadFileNames } from './ingest/load';
 import { createNativeEngine } from './node-native';
 import { createNodeWasmEngine } from './node-wasm';
 import { ident, literal } from './sql';
@@ -30,6 +31,19 @@ describe.each(ENGINES)('engine %s', (_name, create) => {
 			{ n: 42, d: 1.5, day: '2024-03-05', ts: '2024-03-05 14:20:00', missing: null }
 		]);
 		expect(Array.from(result.column('n'))).toEqual([42]);
+	});
+
+	it('keeps columns named like Object.prototype members as plain data', async () => {
+		const result = await engine.query(
+			'SELECT 1 AS "__proto__", 2 AS "constructor", 3 AS "toString", 4 AS "hasOwnProperty"'
+		);
+		const [row] = result.rows<Record<string, unknown>>();
+		expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+		expect(Object.hasOwn(row, '__proto__')).toBe(true);
+		expect(Object.keys(row)).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+		expect(['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((k) => row[k])).toEqual([
+			1, 2, 3, 4
+		]);
 	});
 
 	it('binds parameters instead of splicing values', async () => {
@@ -66,5 +80,28 @@ describe.each(ENGINES)('engine %s', (_name, create) => {
 
 	it('does not fetch extensions', async () => {
 		await expect(engine.query("SELECT * FROM read_parquet('nope.parquet')")).rejects.toThrow();
+	});
+});
+
+describe('the browser engine lockdown (same WASM build, in Node)', () => {
+	it('reads the registered uploads, and no other file or URL, for good', async () => {
+		const engine = await createNodeWasmEngine();
+		try {
+			for (const s of lockdownSettings(uploadFileNames('customers'))) await engine.exec(s);
+			// Registered after the lockdown, as the browser registers each upload.
+			await engine.registerFile('upload_customers.csv', {
+				kind: 'buffer',
+				bytes: new TextEncoder().encode('customer_id\nc1\n')
+			});
+			const rows = (await engine.query("SELECT * FROM read_csv('upload_customers.csv')")).rows();
+			expect(rows).toEqual([{ customer_id: 'c1' }]);
+			for (const outside of ['/etc/hostname', 'http://127.0.0.1:9/x.csv', '/etc/*'])
+				await expect(engine.query(`SELECT * FROM read_csv(${literal(outside)})`)).rejects.toThrow(
+					/disabled by configuration/
+				);
+			await expect(engine.exec('SET enable_external_access = true')).rejects.toThrow(/locked/);
+		} finally {
+			await engine.close();
+		}
 	});
 });

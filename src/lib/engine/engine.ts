@@ -1,4 +1,4 @@
-import type { SqlValue } from './sql';
+import { literal, type SqlValue } from './sql';
 
 /** A query result: columnar access for charts, row objects for typed analysis results. */
 export interface QueryResult {
@@ -42,6 +42,8 @@ export interface Engine {
 	/** Interrupt the running statement, if the engine can. */
 	cancel(): Promise<void>;
 	close(): Promise<void>;
+	/** The tables and views a statement names, by DuckDB's own parser: nothing is read or bound. */
+	tableNames?(sql: string): Promise<string[]>;
 }
 
 /** The engine at the bottom of a chain of wrappers (see `inner`). */
@@ -56,11 +58,48 @@ export const ENGINE_SETTINGS = [
 	'SET autoload_known_extensions = false'
 ];
 
+/**
+ * Settings that cut an engine off from every file and URL but `readable` (the names uploads are
+ * registered under), for the rest of its life: no query, whatever slips past the console's checks,
+ * can fetch a URL or read a local file. Later `SET`s fail too, so every setting comes before these.
+ */
+export function lockdownSettings(readable: readonly string[]): string[] {
+	return [
+		`SET allowed_paths = [${readable.map(literal).join(', ')}]`,
+		'SET enable_external_access = false',
+		'SET lock_configuration = true'
+	];
+}
+
 /** Convert a value from any engine's result into the plain JSON-friendly form analyses expect. */
 export function plainValue(value: unknown): unknown {
 	if (typeof value === 'bigint') return Number(value);
 	if (value instanceof Date) return isoTimestamp(value);
 	return value;
+}
+
+/**
+ * Row objects from columns. Each value is defined as the row's own property: a column may be
+ * named `__proto__` (user files and console queries choose the names), which assigned to a plain
+ * object would replace its prototype instead of holding the value. (Charts call Object.prototype
+ * methods on rows, so rows keep that prototype.)
+ */
+export function rowObjects<T>(
+	names: readonly string[],
+	columns: readonly ArrayLike<unknown>[]
+): T[] {
+	return Array.from({ length: columns[0]?.length ?? 0 }, (_, r) => {
+		const row: Record<string, unknown> = {};
+		names.forEach((name, i) =>
+			Object.defineProperty(row, name, {
+				value: columns[i][r],
+				enumerable: true,
+				writable: true,
+				configurable: true
+			})
+		);
+		return row as T;
+	});
 }
 
 function isoTimestamp(d: Date): string {
@@ -86,6 +125,7 @@ export function serialized(engine: Engine): Engine {
 		registerFile: (name, source) => queue(() => engine.registerFile(name, source)),
 		dropFile: (name) => queue(() => engine.dropFile(name)),
 		cancel: () => engine.cancel(),
-		close: () => queue(() => engine.close())
+		close: () => queue(() => engine.close()),
+		tableNames: engine.tableNames && ((sql) => queue(() => engine.tableNames!(sql)))
 	};
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
 	ENGINE_SETTINGS,
 	plainValue,
+	rowObjects,
 	serialized,
 	type Engine,
 	type FileSource,
@@ -54,8 +55,37 @@ export async function createNativeEngine(path = ':memory:'): Promise<Engine> {
 			for (const name of [...temps.keys()]) await this.dropFile(name);
 			conn.closeSync();
 			instance.closeSync();
+		},
+		async tableNames(sql: string) {
+			const reader = await conn.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR) AS tree', [
+				sql
+			]);
+			return tableRefs(JSON.parse(String(reader.getRowObjectsJS()[0].tree)));
 		}
 	});
+}
+
+/**
+ * The base tables a serialized statement names that are not its CTEs (what DuckDB-WASM's
+ * `getTableNames` answers); SHOW's own targets (`"tables"`, `"databases"`) are quoted and no table.
+ */
+function tableRefs(tree: unknown): string[] {
+	const root = tree as { error?: boolean; error_message?: string };
+	if (root.error) throw new Error(String(root.error_message));
+	const names = new Set<string>();
+	const ctes = new Set<string>();
+	const walk = (node: unknown) => {
+		if (!node || typeof node !== 'object') return;
+		const n = node as Record<string, unknown>;
+		const name = typeof n.table_name === 'string' ? n.table_name : '';
+		if (n.type === 'BASE_TABLE' || (n.type === 'SHOW_REF' && name && !/^".*"$/.test(name)))
+			names.add(name);
+		const map = (n.cte_map as { map?: { key: string }[] } | undefined)?.map;
+		for (const entry of map ?? []) ctes.add(entry.key);
+		Object.values(n).forEach(walk);
+	};
+	walk(tree);
+	return [...names].filter((name) => !ctes.has(name));
 }
 
 function columnsResult(names: string[], columns: unknown[][]): QueryResult {
@@ -68,13 +98,7 @@ function columnsResult(names: string[], columns: unknown[][]): QueryResult {
 			if (i < 0) throw new Error(`No column ${name} in result`);
 			return plain[i];
 		},
-		rows<T>() {
-			return Array.from({ length: plain[0]?.length ?? 0 }, (_, r) => {
-				const row: Record<string, unknown> = {};
-				names.forEach((name, i) => (row[name] = plain[i][r]));
-				return row as T;
-			});
-		}
+		rows: <T>() => rowObjects<T>(names, plain)
 	};
 }
 

@@ -60,6 +60,7 @@ export async function createNodeWasmEngine(): Promise<Engine> {
 		async close() {
 			conn.close();
 			db.reset();
-		}
+		},
+		tableNames: async (sql: string) => conn.getTableNames(sql)
 	});
 }

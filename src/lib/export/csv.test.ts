@@ -38,3 +38,11 @@ it('puts the notes first, one per line, then a blank line, then the table', () =
 	]);
 	expect(csv.startsWith('\uFEFFBirthdays')).toBe(true);
 });
+
+it('neutralises column headers like cells: headers come from user data too', () => {
+	const rows = [{ '=HYPERLINK("http://x")': 1, '@SUM(1+1)': 2, plain: 3 }];
+	const csv = toCsv(rows, ['=HYPERLINK("http://x")', '@SUM(1+1)', 'plain']);
+	const [header, row] = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data;
+	expect(header).toEqual([`'=HYPERLINK("http://x")`, "'@SUM(1+1)", 'plain']);
+	expect(row).toEqual(['1', '2', '3']);
+});

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 
 /**
  * CSV for spreadsheets: UTF-8 with a BOM so Excel shows Chinese correctly, and cells that a
- * spreadsheet would run as a formula (= + - @, tab, CR) prefixed with an apostrophe.
+ * spreadsheet would run as a formula (= + - @, tab, CR) prefixed with an apostrophe — headers too,
+ * since they are column names from the user's file or query.
  *
  * `notes` (what the export is: list, as-of date, active filters) go on the first lines, one per
  * line in the first column, then a blank line, then the table. Excel users read a sheet from the
@@ -19,7 +20,8 @@ export function toCsv(
 	const safe = rows.map((row) =>
 		columns.map((c) => neutralise((row as Record<string, unknown>)[c]))
 	);
-	const table = Papa.unparse({ fields: [...columns], data: safe }, { newline: '\r\n' });
+	const fields = columns.map(neutralise);
+	const table = Papa.unparse({ fields, data: safe }, { newline: '\r\n' });
 	const head = notes.length
 		? Papa.unparse(
 				notes.map((n) => [neutralise(n)]),

@@ -9,7 +9,7 @@ import { clearTable, deriveCustomers, ensureDataset } from '../engine/dataset';
 import type { Engine, Progress } from '../engine/engine';
 import { IngestError } from '../engine/ingest/errors';
 import type { IngestInput } from '../engine/ingest/input';
-import { loadFile, type LoadSummary } from '../engine/ingest/load';
+import { LOADED, loadFile, type LoadSummary } from '../engine/ingest/load';
 import type { IngestPlan } from '../engine/ingest/plan';
 import { planIngest, type PlanOverrides } from '../engine/ingest/prepare';
 import { browserSizeProblem } from '../engine/ingest/size';
@@ -19,8 +19,15 @@ import { compileFilters, type Filters } from '../analyses/drill/filters';
 import { drillLabel } from '../analyses/drill/messages';
 import { applyFilters, DrillError, drillFailure, refreshViews, showDrills } from '../engine/views';
 import { filtersKey } from './filters';
-import { clearStored, readStored, storeFile } from './persist';
-import { rememberedOverrides, rememberOverrides } from './remembered';
+import {
+	clearStored,
+	onStoreChangedElsewhere,
+	readStored,
+	removeOrphans,
+	storeFile,
+	type StoreChange
+} from './persist';
+import { forgetOverrides, rememberedOverrides, rememberOverrides } from './remembered';
 
 export type DatasetStatus = 'starting' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -63,7 +70,19 @@ class Dataset {
 	busy = $state(0);
 	/** The last page query that failed, shown to the user. */
 	queryError = $state<string | null>(null);
+	/** Another tab changed the data stored in this browser: what it stores now (file names). */
+	storedElsewhere = $state<StoreChange | null>(null);
+	/** This tab's last upload replaced stored files it had not loaded (another tab's): their names. */
+	replacedElsewhere = $state<string[]>([]);
+	/** A load runs that can still be cancelled (not once its last file is committed). */
+	cancellable = $state(false);
+	/** The load running now, to cancel it. */
 	#abort: AbortController | null = null;
+	/** Loads run one after another (each waits for the one before): never two into the tables at once. */
+	#loads: Promise<unknown> = Promise.resolve();
+	/** The stored files (OPFS names) this tab has loaded or written: the data it shows. */
+	#known = new Set<string>();
+	#started = false;
 
 	engine(): Promise<Engine> {
 		return browserEngine().then((engine) => {
@@ -97,29 +116,52 @@ class Dataset {
 	 * and the page applies the first `shown` drills.
 	 */
 	async start(filters: Filters = { attributes: [] }, shown = Infinity) {
-		if (this.status !== 'starting') return;
-		try {
-			const engine = await this.engine();
-			await ensureDataset(engine);
-			await this.#apply(filters, shown);
-			const stored = await readStored();
-			if (stored.length) {
-				this.source = 'upload';
-				await this.#loadAll(
-					stored.map(({ entry, file }) => ({
-						file: new File([file], entry.name),
-						overrides: entry.overrides,
-						table: entry.table
-					}))
-				);
-			} else await this.loadDemo();
-		} catch (error) {
-			this.#fail(error);
-		}
+		if (this.status !== 'starting' || this.#started) return;
+		this.#started = true;
+		onStoreChangedElsewhere((change) => (this.storedElsewhere = change));
+		await this.#exclusive(async () => {
+			try {
+				const engine = await this.engine();
+				await ensureDataset(engine);
+				await this.#apply(filters, shown);
+				await removeOrphans();
+				const stored = await readStored();
+				if (stored.length) {
+					this.source = 'upload';
+					this.#known = new Set(stored.map(({ entry }) => entry.stored));
+					await this.#loadAll(
+						stored.map(({ entry, file }) => ({
+							file: new File([file], entry.name),
+							overrides: entry.overrides,
+							table: entry.table
+						}))
+					);
+				} else await this.#loadDemo();
+			} catch (error) {
+				this.#fail(error);
+			}
+		});
 	}
 
-	async loadDemo() {
-		await clearStored();
+	/**
+	 * Run a load (or anything that changes the tables or the store) once every earlier one has
+	 * ended: a file confirmed while the demo still loads waits for it, then replaces it whole.
+	 */
+	#exclusive<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.#loads.then(work);
+		this.#loads = run.catch(() => undefined);
+		return run;
+	}
+
+	loadDemo() {
+		return this.#exclusive(async () => {
+			await clearStored();
+			this.#known.clear();
+			await this.#loadDemo();
+		});
+	}
+
+	async #loadDemo() {
 		const files = await Promise.all(
 			DEMO.map(async ([table, url]) => {
 				const blob = await (await fetch(url)).blob();
@@ -156,18 +198,35 @@ class Dataset {
 		];
 	}
 
-	/** Load a confirmed file; the previous data of other tables stays, the demo is replaced whole. */
+	/**
+	 * Load a confirmed file; the previous data of other tables stays, the demo is replaced whole.
+	 * While another load runs (the demo at start-up) it waits for it.
+	 */
 	async confirm(pendingFile: PendingFile, overrides: PlanOverrides) {
 		this.pending = this.pending.filter((p) => p !== pendingFile);
 		const table = overrides.table ?? pendingFile.plan.table;
-		// The demo goes only once the upload has loaded: a refused file leaves it as it was.
-		const ok = await this.#loadAll([{ file: pendingFile.file, overrides, table }], {
-			replacingDemo: this.source === 'demo'
+		await this.#exclusive(async () => {
+			// Decided once the loads before it are done: the demo may have been loading.
+			const replacingDemo = this.source === 'demo';
+			// The demo goes only once the upload has loaded: a refused file leaves it as it was.
+			const ok = await this.#loadAll([{ file: pendingFile.file, overrides, table }], {
+				replacingDemo
+			});
+			if (!ok) return;
+			// Only what loaded is remembered: a refused mapping or pattern must not come back next time.
+			rememberOverrides(pendingFile.plan.headers, overrides);
+			const { stored, replaced } = await storeFile(
+				{ table, name: pendingFile.file.name, overrides },
+				pendingFile.file,
+				{ replaceAll: replacingDemo }
+			);
+			this.replacedElsewhere = replaced
+				.filter((e) => !this.#known.has(e.stored))
+				.map((e) => e.name);
+			if (replacingDemo) this.#known.clear();
+			for (const e of replaced) this.#known.delete(e.stored);
+			this.#known.add(stored);
 		});
-		if (!ok) return;
-		// Only what loaded is remembered: a refused mapping or pattern must not come back next time.
-		rememberOverrides(pendingFile.plan.headers, overrides);
-		await storeFile({ table, name: pendingFile.file.name, overrides }, pendingFile.file);
 	}
 
 	/** Show another sheet of a pending workbook: it has its own columns, so it is planned afresh. */
@@ -188,7 +247,7 @@ class Dataset {
 	}
 
 	cancel() {
-		this.#abort?.abort();
+		if (this.cancellable) this.#abort?.abort();
 	}
 
 	/**
@@ -214,10 +273,10 @@ class Dataset {
 		}
 	}
 
-	/** "Remove my data": forget the stored files and go back to the demo. */
-	async removeMyData() {
-		await clearStored();
-		await this.loadDemo();
+	/** "Remove my data": forget the stored files and the remembered mappings, back to the demo. */
+	removeMyData() {
+		forgetOverrides();
+		return this.loadDemo();
 	}
 
 	/** Compile the filters (the segment and drills through their analyses) and point the views at them. */
@@ -252,7 +311,6 @@ class Dataset {
 	/** After a first upload over the demo: the demo's other tables go, customers come from the upload. */
 	async #dropDemoBeside(kept: TableName) {
 		const engine = await this.engine();
-		await clearStored();
 		for (const table of Object.keys(FIELDS) as TableName[])
 			if (table !== kept) await clearTable(engine, table);
 		if (kept !== 'customers') await deriveCustomers(engine);
@@ -267,20 +325,30 @@ class Dataset {
 		const engine = await this.engine();
 		this.status = 'loading';
 		this.error = null;
-		this.#abort = new AbortController();
+		const abort = new AbortController();
+		this.#abort = abort;
+		this.cancellable = true;
 		const started = performance.now();
 		const loads: LoadSummary[] = [];
 		try {
-			for (const { file, overrides } of files) {
+			for (const [i, { file, overrides }] of files.entries()) {
+				// Named from the start: the bar never reads as if nothing were loading.
+				this.progress = { phase: file.name, fraction: 0 };
 				const input = this.#input(file);
 				const plan = await planIngest(input, overrides);
+				if (abort.signal.aborted) throw new DOMException('Load cancelled', 'AbortError');
 				loads.push(
 					await loadFile(engine, input, plan, {
-						signal: this.#abort.signal,
-						onProgress: (p) => (this.progress = { ...p, phase: `${file.name}: ${p.phase}` })
+						signal: abort.signal,
+						onProgress: (p) => {
+							this.progress = { ...p, phase: `${file.name}: ${p.phase}` };
+							// The last file is in (committed): there is nothing left to cancel.
+							if (p.phase === LOADED && i === files.length - 1) this.cancellable = false;
+						}
 					})
 				);
 			}
+			this.cancellable = false;
 			if (replacingDemo) await this.#dropDemoBeside(files[0].table);
 			this.lastLoads = loads;
 			// The benchmark and the e2e tests read this measure to time loads through the real UI path.
@@ -291,6 +359,7 @@ class Dataset {
 			return false;
 		} finally {
 			this.#abort = null;
+			this.cancellable = false;
 			this.progress = null;
 			// A report that cannot be computed is an error to show, never a load that seems to run on.
 			try {

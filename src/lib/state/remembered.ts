@@ -17,6 +17,11 @@ export function rememberOverrides(headers: readonly string[], overrides: PlanOve
 	localStorage.setItem(KEY, JSON.stringify(all));
 }
 
+/** "Remove my data": the mappings go too (they hold the uploads' column names). */
+export function forgetOverrides(): void {
+	localStorage.removeItem(KEY);
+}
+
 function read(): Record<string, PlanOverrides> {
 	try {
 		return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, PlanOverrides>;

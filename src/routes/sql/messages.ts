@@ -35,6 +35,14 @@ export const MESSAGES = bilingual(
 		refused: 'Not run:',
 		failed: 'DuckDB could not run the query:',
 		noRows: 'The query returned no rows.',
+		linkTitle: 'This link holds a query. Read it before running it.',
+		linkNote:
+			'It was not run: it runs only on the loaded data in this browser, and only when you say so.',
+		runLink: 'Run this query',
+		cancel: 'Cancel',
+		cancelled: 'The query was cancelled.',
+		timedOut: (seconds: number) =>
+			`The query ran for more than ${seconds} seconds and was stopped: narrow it down (WHERE, LIMIT) and run it again.`,
 		exampleQueries: [
 			{ label: 'Customers per branch', sql: EXAMPLE_SQL.perBranch },
 			{ label: 'Revenue by month', sql: EXAMPLE_SQL.byMonth },
@@ -64,6 +72,13 @@ export const MESSAGES = bilingual(
 		refused: '未运行：',
 		failed: 'DuckDB无法运行该查询：',
 		noRows: '查询没有返回任何行。',
+		linkTitle: '此链接包含一条查询。运行前请先阅读。',
+		linkNote: '它尚未运行：它只会在您确认后，对本浏览器中已加载的数据运行。',
+		runLink: '运行此查询',
+		cancel: '取消',
+		cancelled: '查询已取消。',
+		timedOut: (seconds: number) =>
+			`查询运行超过${seconds}秒，已被停止：请缩小范围（WHERE、LIMIT）后重新运行。`,
 		exampleQueries: [
 			{ label: '各门店客户数', sql: EXAMPLE_SQL.perBranch },
 			{ label: '每月销售额', sql: EXAMPLE_SQL.byMonth },

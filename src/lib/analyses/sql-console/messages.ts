@@ -8,6 +8,10 @@ const EN = {
 	quotedTable:
 		'A quoted name in FROM would read a file or a URL; the console only reads the loaded tables (customers, transactions, activities).',
 	parentheses: 'Parentheses do not match.',
+	notATable: (name: string) =>
+		`“${name}” is not a table or view of the loaded data: the console reads only those (see the list), never a file or a URL.`,
+	cannotCheck:
+		'This engine cannot check which tables a query names, so the console does not run it.',
 	writeWord: (word: string) =>
 		`${word} is not allowed: the console cannot change the data. (A column with this name? Put it in double quotes.)`,
 	blockedFunction: (name: string) =>
@@ -31,6 +35,9 @@ const REFUSALS = bilingual(EN, {
 	quotedTable:
 		'FROM 后带引号的名称会读取文件或网址；控制台只读取已加载的表（customers、transactions、activities）。',
 	parentheses: '括号不匹配。',
+	notATable: (name) =>
+		`“${name}”不是已加载数据中的表或视图：控制台只读取这些表和视图（见左侧列表），绝不读取文件或网址。`,
+	cannotCheck: '此引擎无法检查查询用到了哪些表，因此控制台不运行该查询。',
 	writeWord: (word) => `不允许使用 ${word}：控制台不能修改数据。（是同名的列？请给它加上双引号。）`,
 	blockedFunction: (name) => `控制台中不能使用 ${name}()：它会写入数据、运行其他 SQL 或读取文件。`,
 	backslash: "控制台中不允许反斜杠转义（E'…'）；请直接写出该字符。",

@@ -4,7 +4,7 @@ import type { Engine } from '../../engine/engine';
 import { ENGINES } from '../pareto/test-data';
 import { addAttributeColumns, loadWorld, tableState, type World } from '../segments/test-data';
 import { consoleTables } from './catalog';
-import { fingerprintSql, ReadOnlyRejection, runIsolated, runReadOnly } from './run';
+import { ConsoleStopped, fingerprintSql, ReadOnlyRejection, runIsolated, runReadOnly } from './run';
 
 const WORLD: World = {
 	asOf: '2025-01-01',
@@ -61,6 +61,20 @@ const WRITES = [
 	"EXPORT DATABASE 'dump'",
 	'CREATE OR REPLACE TEMP VIEW v_customers AS SELECT 1 AS x',
 	'SELECT 1) AS a; DROP TABLE customers; SELECT * FROM (SELECT 1'
+];
+
+/** Queries that name a file or a URL as a relation: each must be refused before it runs. */
+const OUTSIDE = [
+	'SELECT * FROM "http://127.0.0.1:9/x.csv"',
+	"SELECT * FROM 'http://127.0.0.1:9/x.csv'",
+	'SELECT * FROM customers, "http://127.0.0.1:9/x.csv"',
+	'SELECT * FROM customers c JOIN "/etc/hostname" h ON true',
+	'WITH a AS (SELECT * FROM "x.csv") SELECT * FROM a',
+	'SELECT (SELECT count(*) FROM "/etc/passwd") AS n',
+	'DESCRIBE "http://127.0.0.1:9/x.csv"',
+	'SUMMARIZE "x.parquet"',
+	'FROM "data.json"',
+	'SELECT * FROM customers WHERE customer_id IN (SELECT * FROM "x.csv")'
 ];
 
 /** Fragments a hostile user might glue together to slip a write past the console. */
@@ -125,6 +139,41 @@ GROUP BY ALL ORDER BY c.customer_id -- trailing comment`
 		expect(nested.rows[0]).toEqual({ l: '[1,2]', s: '{"a":1}' });
 	});
 
+	it('shows a column named __proto__ with its value, not as {}', async () => {
+		const result = await runReadOnly(engine, 'SELECT 2 AS "__proto__", 1 AS "constructor"');
+		expect(result.columns).toEqual(['__proto__', 'constructor']);
+		expect(result.rows[0]['__proto__']).toBe(2);
+		expect(result.rows[0]['constructor']).toBe(1);
+	});
+
+	it.each(OUTSIDE)("refuses %j: only the dataset's tables and views are relations", async (sql) => {
+		const refused = await runReadOnly(engine, sql).catch((error: unknown) => error);
+		expect(refused).toBeInstanceOf(ReadOnlyRejection);
+		expect((refused as ReadOnlyRejection).reason.en).toMatch(/not a table or view|quoted name/);
+	});
+
+	it('accepts CTEs, SHOW TABLES, USING and NATURAL joins, and names in any case', async () => {
+		const using = await runReadOnly(
+			engine,
+			'SELECT count(*) AS n FROM v_customers c JOIN transactions t USING (customer_id)'
+		);
+		expect(using.rows).toEqual([{ n: 1 }]);
+		const natural = await runReadOnly(
+			engine,
+			'SELECT count(*) AS n FROM customers NATURAL JOIN transactions'
+		);
+		expect(natural.columns).toEqual(['n']);
+		await expect(
+			runReadOnly(engine, 'SELECT * FROM customers JOIN "x.csv" USING (customer_id)')
+		).rejects.toBeInstanceOf(ReadOnlyRejection);
+		const cte = await runReadOnly(engine, 'WITH a AS (SELECT 1 AS x) SELECT * FROM a');
+		expect(cte.rows).toEqual([{ x: 1 }]);
+		const shown = await runReadOnly(engine, 'SHOW TABLES');
+		expect(shown.rows.map((r) => r.name)).toContain('customers');
+		const upper = await runReadOnly(engine, 'SELECT count(*) AS n FROM "CUSTOMERS"');
+		expect(upper.rows).toEqual([{ n: 2 }]);
+	});
+
 	it.each(WRITES)('refuses %j in the first layer and fails in the others', async (sql) => {
 		await expect(runReadOnly(engine, sql)).rejects.toBeInstanceOf(ReadOnlyRejection);
 		await expect(runIsolated(engine, sql, 10)).rejects.toThrow();
@@ -174,5 +223,48 @@ GROUP BY ALL ORDER BY c.customer_id -- trailing comment`
 		expect(tables.find((t) => t.name === 'customers')?.columns.map((c) => c.name)).toContain(
 			'owner_rep'
 		);
+	});
+});
+
+describe('SQL console on native: stopping a long query', () => {
+	let engine: Engine;
+	const LONG = 'SELECT sum(hash(i)) AS h FROM range(20000000000) t(i)';
+	beforeAll(async () => {
+		engine = await ENGINES.find(([kind]) => kind === 'native')![1]();
+		await addAttributeColumns(engine);
+		await loadWorld(engine, WORLD);
+	});
+	afterAll(() => engine.close());
+
+	it("stops at the time limit, and the pages' queries queued behind it then answer", async () => {
+		const started = Date.now();
+		const running = runReadOnly(engine, LONG, 10, { timeLimitMs: 1_500 }).catch((e: unknown) => e);
+		const page = engine.query('SELECT count(*) AS n FROM customers');
+		const stopped = await running;
+		expect(stopped).toBeInstanceOf(ConsoleStopped);
+		expect((stopped as ConsoleStopped).why).toBe('timeout');
+		expect((await page).rows()).toEqual([{ n: 2 }]);
+		expect(Date.now() - started).toBeLessThan(10_000);
+	});
+
+	it('stops when its signal aborts, cancelling nothing else', async () => {
+		const abort = new AbortController();
+		// Queued ahead of the console's statement: aborting meanwhile must not cancel it.
+		const ahead = engine.query('SELECT sum(hash(i)) AS h FROM range(30000000) t(i)');
+		const running = runReadOnly(engine, LONG, 10, { signal: abort.signal }).catch(
+			(e: unknown) => e
+		);
+		abort.abort();
+		expect((await ahead).numRows).toBe(1);
+		const stopped = await running;
+		expect(stopped).toBeInstanceOf(ConsoleStopped);
+		expect((stopped as ConsoleStopped).why).toBe('cancelled');
+		const late = new AbortController();
+		const second = runReadOnly(engine, LONG, 10, { signal: late.signal }).catch((e: unknown) => e);
+		setTimeout(() => late.abort(), 500);
+		expect(await second).toBeInstanceOf(ConsoleStopped);
+		// No transaction was left open.
+		await engine.exec('BEGIN TRANSACTION');
+		await engine.exec('ROLLBACK');
 	});
 });

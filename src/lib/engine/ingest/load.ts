@@ -24,6 +24,9 @@ export interface LoadSummary {
 	rowsRejected: number;
 }
 
+/** The phase `onProgress` reports once the file is committed: a cancel can no longer undo it. */
+export const LOADED = 'Loaded';
+
 export interface LoadOptions {
 	onProgress?: (p: Progress) => void;
 	signal?: AbortSignal;
@@ -39,6 +42,11 @@ function readsDirectly(plan: IngestPlan): boolean {
 	);
 }
 
+/** The names a load registers its file under ([plain, gzip]): all the browser's engine may read. */
+export function uploadFileNames(table: IngestPlan['table']): [string, string] {
+	return [`upload_${table}.csv`, `upload_${table}.csv.gz`];
+}
+
 async function registerSource(
 	engine: Engine,
 	input: IngestInput,
@@ -52,9 +60,9 @@ async function registerSource(
 			bytesRead,
 			fraction: input.blob.size ? bytesRead / input.blob.size : undefined
 		});
-	const base = `upload_${plan.table}`;
+	const [plain, gzip] = uploadFileNames(plan.table);
 	if (readsDirectly(plan)) {
-		const name = plan.container === 'gzip' ? `${base}.csv.gz` : `${base}.csv`;
+		const name = plan.container === 'gzip' ? gzip : plain;
 		const source: FileSource = input.path
 			? { kind: 'path', path: input.path }
 			: { kind: 'file', file: input.blob as File };
@@ -83,8 +91,7 @@ async function registerSource(
 		bytes = await collectBytes(chunks);
 	}
 	blanks.push(bytes);
-	const name = `${base}.csv`;
-	return { name, ref: await engine.registerFile(name, { kind: 'buffer', bytes }) };
+	return { name: plain, ref: await engine.registerFile(plain, { kind: 'buffer', bytes }) };
 }
 
 function readCsvSql(ref: string, plan: IngestPlan, parallel = true): string {
@@ -220,7 +227,7 @@ SELECT ${literal(plan.table)}, ${literal(plan.fileName)}, line, '(whole row)', '
 			check();
 			await engine.exec('COMMIT');
 			await refreshViews(engine);
-			options.onProgress?.({ phase: 'Loaded', fraction: 1, rowsLoaded: summary.rowsLoaded });
+			options.onProgress?.({ phase: LOADED, fraction: 1, rowsLoaded: summary.rowsLoaded });
 			return summary;
 		} catch (error) {
 			await engine.exec('ROLLBACK');
