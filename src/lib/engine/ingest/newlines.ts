@@ -46,28 +46,34 @@ export async function* newlinesToLf(chunks: AsyncIterable<Uint8Array>): AsyncIte
  */
 export class BlankLines {
 	readonly runs: [number, number][] = [];
-	#line = 1;
-	#empty = true;
-	#quoted = false;
+	#state = { line: 1, empty: true, quoted: false };
 
 	push(chunk: Uint8Array): void {
-		let [line, empty, quoted] = [this.#line, this.#empty, this.#quoted];
-		for (let i = 0; i < chunk.length; i++) {
-			const b = chunk[i];
-			if (b === 0x0a) {
-				if (empty && !quoted) {
-					const last = this.runs[this.runs.length - 1];
-					if (last && last[0] + last[1] === line) last[1]++;
-					else this.runs.push([line, 1]);
-				}
-				line++;
-				empty = !quoted;
-			} else if (b !== 0x0d) {
-				empty = false;
-				if (b === 0x22) quoted = !quoted;
-			}
+		// Line breaks and quotes are found with indexOf (native, fast); only what lies between two
+		// line breaks is looked at, and only as far as its first byte that is not a CR.
+		let { line, empty, quoted } = this.#state;
+		let start = 0;
+		let quote = chunk.indexOf(0x22);
+		for (;;) {
+			const lf = chunk.indexOf(0x0a, start);
+			const end = lf === -1 ? chunk.length : lf;
+			let i = start;
+			while (i < end && chunk[i] === 0x0d) i++;
+			if (i < end) empty = false;
+			for (; quote !== -1 && quote < end; quote = chunk.indexOf(0x22, quote + 1)) quoted = !quoted;
+			if (lf === -1) break;
+			if (empty && !quoted) this.#add(line);
+			line++;
+			empty = !quoted;
+			start = lf + 1;
 		}
-		[this.#line, this.#empty, this.#quoted] = [line, empty, quoted];
+		this.#state = { line, empty, quoted };
+	}
+
+	#add(line: number) {
+		const last = this.runs[this.runs.length - 1];
+		if (last && last[0] + last[1] === line) last[1]++;
+		else this.runs.push([line, 1]);
 	}
 
 	get count(): number {
