@@ -112,12 +112,12 @@ export function storeFile(
 export function clearStored(): Promise<void> {
 	return locked('exclusive', async () => {
 		const top = await navigator.storage?.getDirectory?.();
-		const existed = await top?.getDirectoryHandle(DIR).then(
-			() => true,
-			() => false
-		);
-		await top?.removeEntry(DIR, { recursive: true }).catch(() => undefined);
-		if (existed) channel?.postMessage({ files: [] } satisfies StoreChange);
+		if (!top) return;
+		const dir = await top.getDirectoryHandle(DIR).catch(() => null);
+		// Told only when there was a dataset: an empty folder going is no news to another tab.
+		const hadData = !!dir && !!(await readManifest(dir))?.length;
+		await top.removeEntry(DIR, { recursive: true }).catch(() => undefined);
+		if (hadData) channel?.postMessage({ files: [] } satisfies StoreChange);
 	});
 }
 

@@ -159,9 +159,16 @@ export async function runIsolated(
 	// console's own statement runs (the queue runs nothing else meanwhile).
 	let running = false;
 	let stopped: ConsoleStopped | null = null;
+	// Again and again while it runs: a cancel sent just before the statement starts finds nothing.
+	const cancelWhileRunning = async () => {
+		while (running) {
+			await engine.cancel();
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	};
 	const stop = (why: ConsoleStopped['why']) => {
 		stopped ??= new ConsoleStopped(why);
-		if (running) void engine.cancel();
+		void cancelWhileRunning();
 	};
 	const onAbort = () => stop('cancelled');
 	if (signal?.aborted) throw new ConsoleStopped('cancelled');
@@ -181,7 +188,7 @@ export async function runIsolated(
 		void begun.then(
 			() => {
 				running = true;
-				if (stopped) void engine.cancel();
+				if (stopped) void cancelWhileRunning();
 			},
 			() => undefined
 		);
