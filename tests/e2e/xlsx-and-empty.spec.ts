@@ -5,6 +5,7 @@ import {
 	chooseFiles,
 	dataVersion,
 	mappingForm,
+	storedFileNames,
 	settled,
 	waitForData,
 	waitForNewData
@@ -52,6 +53,8 @@ test('a file without customer ids: the customer pages say why they are empty, ba
 	const before = await dataVersion(page);
 	await form.getByTestId('confirm-load').click();
 	await waitForNewData(page, before);
+	// Each page below is opened afresh, from the stored copy: wait until it is stored.
+	await expect.poll(() => storedFileNames(page)).toEqual(['no-customers.csv']);
 
 	for (const path of ['/rfm/', '/pareto/', '/cohorts/']) {
 		await page.goto(path);
