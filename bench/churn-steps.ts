@@ -11,7 +11,7 @@ import { statusCounts, statusHistory, transitions } from '../src/lib/analyses/ch
 import { monthsBefore, resolveChoice } from '../src/routes/churn/choice';
 import { fitClv, scoreCustomers } from '../src/lib/analyses/clv/clv';
 import { resolvePeriods } from '../src/lib/analyses/clv/clv-data';
-import { cohorts } from '../src/lib/analyses/cohorts/cohorts';
+import { cohortsPage } from '../src/lib/analyses/cohorts/page';
 import { shiftDate } from '../src/lib/analyses/rfm/migration';
 import { timeNavigation } from './app';
 
@@ -50,7 +50,7 @@ export const CHURN_STEPS: Step[] = [
 	{
 		name: 'cohorts',
 		needsData: true,
-		native: async (engine) => void (await cohorts(engine)),
+		native: async (engine) => void (await cohortsPage(engine, {})),
 		browser: (page) => timeNavigation(page, '/cohorts/')
 	},
 	{

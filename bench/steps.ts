@@ -10,9 +10,7 @@ import type { Page } from 'playwright-core';
 import type { Engine } from '../src/lib/engine/engine';
 import { loadFile, type LoadSummary } from '../src/lib/engine/ingest/load';
 import { planIngest } from '../src/lib/engine/ingest/prepare';
-import { bothEnds } from '../src/lib/analyses/overview/both-ends';
-import { kpis } from '../src/lib/analyses/overview/kpis';
-import { monthly } from '../src/lib/analyses/overview/monthly';
+import { overviewPage } from '../src/lib/analyses/overview/page';
 import { pareto } from '../src/lib/analyses/pareto/pareto';
 import { rfm } from '../src/lib/analyses/rfm/rfm';
 import { matrix } from '../src/lib/analyses/tiers/matrix';
@@ -50,15 +48,6 @@ export async function ingest(engine: Engine, data: BenchData): Promise<LoadSumma
 	const input = { name: basename(data.path), blob: await openAsBlob(data.path), path: data.path };
 	const plan = await planIngest(input, { table: 'transactions' });
 	return loadFile(engine, input, plan);
-}
-
-/** The overview's queries, as the page runs them after a filter change (src/routes/+page.svelte). */
-async function overview(engine: Engine) {
-	await kpis(engine);
-	await monthly(engine);
-	await bothEnds(engine, { limit: 8 });
-	await rfm(engine);
-	await tiers(engine);
 }
 
 const BRANCH_FILTER = {
@@ -99,7 +88,7 @@ export const STEPS: Step[] = [
 		needsData: true,
 		native: async (engine) => {
 			await applyFilters(engine, BRANCH_FILTER);
-			await overview(engine);
+			await overviewPage(engine, { period: 'quarter' });
 			await applyFilters(engine, NO_FILTERS);
 		},
 		browser: async (page) => {

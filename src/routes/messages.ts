@@ -18,22 +18,8 @@ const ZH_LAST: Record<PeriodLength, string> = {
 export const MESSAGES = bilingual(
 	{
 		shell: {
-			nav: {
-				overview: 'Overview',
-				rfm: 'RFM segments',
-				pareto: 'Pareto & profit',
-				tiers: 'Tiers & A1–C6',
-				churn: 'Churn: who & why',
-				churnWhen: 'Churn: when',
-				cohorts: 'Cohorts',
-				clv: 'P(alive) & lifetime value',
-				actions: 'Action lists',
-				segments: 'Segment builder',
-				basket: 'What sells together',
-				sequences: 'Bought after & due',
-				sql: 'SQL console',
-				data: 'Data & quality'
-			},
+			/** The shell's own page; analyses' pages are named in their descriptors. */
+			nav: { data: 'Data & quality' },
 			navLabel: 'Main',
 			demo: 'Demo data',
 			loadOwn: 'Load your own exports →',
@@ -114,22 +100,8 @@ export const MESSAGES = bilingual(
 	},
 	{
 		shell: {
-			nav: {
-				overview: '概览',
-				rfm: 'RFM 客户分群',
-				pareto: '帕累托与利润',
-				tiers: '会员等级与 A1–C6',
-				churn: '流失：谁与原因',
-				churnWhen: '流失：何时',
-				cohorts: '同期群',
-				clv: '存活概率与终身价值',
-				actions: '行动清单',
-				segments: '自定义分群',
-				basket: '关联购买',
-				sequences: '购买顺序与到期',
-				sql: 'SQL 控制台',
-				data: '数据与质量'
-			},
+			/** The shell's own page; analyses' pages are named in their descriptors. */
+			nav: { data: '数据与质量' },
 			navLabel: '主导航',
 			demo: '演示数据',
 			loadOwn: '载入你自己的导出文件 →',

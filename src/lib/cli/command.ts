@@ -7,12 +7,14 @@ export type OptionValues = Record<string, string | boolean | undefined>;
 export interface Command {
 	name: string;
 	summary: string;
+	/** The one word it takes after its name (`page NAME`), if any; others take none. */
+	argument?: string;
 	/** Extra options, in node:util parseArgs form. */
 	options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
 	/** True when these options bring the command's input themselves (no data file needed). */
 	ownInput?(values: OptionValues): boolean;
 	/** Returns the text to print (JSON when `--json`). */
-	run(engine: Engine, values: OptionValues): Promise<string>;
+	run(engine: Engine, values: OptionValues, args?: string[]): Promise<string>;
 }
 
 /** A required or optional numeric option, with a usage error naming it. */

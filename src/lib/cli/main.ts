@@ -39,7 +39,7 @@ function usage(command?: Command): string {
 	const option = ([name, o]: [string, { description: string }]) => `  --${name} ${o.description}`;
 	if (command)
 		return [
-			`Usage: customer-lens ${command.name} [options]`,
+			`Usage: customer-lens ${command.name}${command.argument ? ` ${command.argument}` : ''} [options]`,
 			'',
 			command.summary,
 			'',
@@ -79,11 +79,14 @@ export async function main(
 			out.write(usage());
 			return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
 		}
-		const { values } = parseArgs({
+		const { values, positionals } = parseArgs({
 			args: argv.slice(1),
 			options: { ...DATA_OPTIONS, ...command.options },
-			strict: true
+			strict: true,
+			allowPositionals: true
 		});
+		if (positionals.length > (command.argument ? 1 : 0))
+			throw new UsageError(`unexpected argument "${positionals.at(-1)}"`);
 		if (values.help) {
 			out.write(usage(command));
 			return 0;
@@ -92,7 +95,7 @@ export async function main(
 			optional: command.ownInput?.(values) ?? false
 		});
 		try {
-			out.write(await command.run(engine, values));
+			out.write(await command.run(engine, values, positionals));
 		} finally {
 			await engine.close();
 		}

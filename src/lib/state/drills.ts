@@ -4,6 +4,7 @@
  * `d=rfm_cell:R5F4?snapshot=2025-01-01` or `d=tier:Gold?tiers=Black:2|Gold:10|Rest:88`.
  */
 import type { Drill, DrillKind } from '../analyses/drill/types';
+import { REGISTRY } from '../analyses/registry';
 import type { MatrixClass } from '../analyses/tiers/strategies';
 import {
 	asFraction,
@@ -199,17 +200,13 @@ export function parseDrill(text: string): Drill | undefined {
 }
 
 /**
- * The kinds of drill each page offers. Such a page shows the data its drill was picked from (the
+ * The kinds of drill each page offers (its analysis's first page). Such a page shows the data its drill was picked from (the
  * views stop before that drill), as BI tools leave the chart a filter came from unfiltered, so
  * the user sees the other choices and can change theirs.
  */
-const OWNERS: Record<string, readonly DrillKind[]> = {
-	'/rfm/': ['rfm_cell', 'rfm_segment'],
-	'/tiers/': ['tier', 'class'],
-	'/churn/': ['churn_reason'],
-	'/cohorts/': ['cohort'],
-	'/basket/': ['product', 'category']
-};
+const OWNERS: Record<string, readonly DrillKind[]> = Object.fromEntries(
+	REGISTRY.flatMap((a) => (a.drills && a.nav[0] ? [[a.nav[0].href, a.drills]] : []))
+);
 
 /** How many of the drills the page at `path` applies: those before its own first drill. */
 export function shownDrills(drills: readonly Drill[], path: string): number {

@@ -1,7 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Engine } from '../engine/engine';
 import { dataset } from './dataset.svelte';
-import { recorded, type RecordedEngine } from './recorded';
+import { recorded, type RecordedEngine } from '../analyses/recorded';
 
 /** Runs a page's queries by kind; `set` receives the answer of only the latest run of its kind. */
 export interface LatestOnly {

@@ -9,7 +9,7 @@ import { pareto } from '../pareto/pareto';
 import { profitCurve, profitItems } from '../pareto/profit';
 import { rfm, rfmCustomers } from '../rfm/rfm';
 import { matrix, matrixCustomers } from '../tiers/matrix';
-import { recorded } from '../../state/recorded';
+import { recorded } from '../recorded';
 import { tiers } from '../tiers/tiers';
 import { withFactsWrittenOut } from './customer-facts';
 import { cacheCustomerFacts, isFactsCacheWork } from './facts-cache';

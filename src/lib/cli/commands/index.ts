@@ -3,6 +3,7 @@ import { basketCommand } from './basket';
 import { churnCommand } from './churn';
 import { clvCommand } from './clv';
 import { cohortsCommand } from './cohorts';
+import { pageCommand } from './page';
 import { paretoCommand } from './pareto';
 import { profileCommand } from './profile';
 import { rfmCommand } from './rfm';
@@ -21,5 +22,6 @@ export const COMMANDS: Command[] = [
 	clvCommand,
 	segmentCommand,
 	basketCommand,
-	sequencesCommand
+	sequencesCommand,
+	pageCommand
 ];

@@ -1,6 +1,6 @@
-import { inlineParams } from '../analyses/sql-console/inline';
-import { withFactsWrittenOut } from '../analyses/value/customer-facts';
-import { isFactsCacheWork } from '../analyses/value/facts-cache';
+import { inlineParams } from './sql-console/inline';
+import { withFactsWrittenOut } from './value/customer-facts';
+import { isFactsCacheWork } from './value/facts-cache';
 import type { Engine } from '../engine/engine';
 
 /** An engine that also keeps the text of every statement it was given, to show beside a result. */

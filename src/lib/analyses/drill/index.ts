@@ -1,0 +1,6 @@
+import { defineAnalysis } from '../analysis';
+
+export const DRILL = defineAnalysis({
+	folder: 'drill',
+	nav: []
+});

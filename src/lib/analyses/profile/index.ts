@@ -1,0 +1,6 @@
+import { defineAnalysis } from '../analysis';
+
+export const PROFILE = defineAnalysis({
+	folder: 'profile',
+	nav: []
+});

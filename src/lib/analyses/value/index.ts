@@ -1,0 +1,6 @@
+import { defineAnalysis } from '../analysis';
+
+export const VALUE = defineAnalysis({
+	folder: 'value',
+	nav: []
+});
