@@ -9,8 +9,8 @@ import { literal } from '../../engine/sql';
 import { cutsFromBins, DIMENSIONS, type Cuts } from './cuts';
 import { migration, migrationSql } from './migration';
 import { rfm, rfmCtes, rfmCustomers, rfmCustomersSql, rfmStatements, type RfmParams } from './rfm';
-import { FIXTURE_CUSTOMERS, FIXTURE_SNAPSHOT, fixtureFile } from './rfm.fixture';
-import { refBins, refCustomers, refSnapshot, refStat, type RefLine } from './rfm.reference';
+import { FIXTURE_CUSTOMERS, FIXTURE_SNAPSHOT, fixtureFile } from '$tests/helpers/rfm-fixture';
+import { refBins, refCustomers, refSnapshot, refStat, type RefLine } from '$tests/reference/rfm';
 import { DEFAULT_SEGMENT_MAP, type SegmentMap } from './segments';
 import { customerFactsCtes } from '../value/customer-facts';
 

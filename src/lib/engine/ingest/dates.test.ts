@@ -11,7 +11,7 @@ import {
 	strptimeRegex,
 	type DateFormat
 } from './dates';
-import { evalEach } from './test-helpers';
+import { evalEach } from '$tests/helpers/ingest';
 
 const fmt = (id: string): DateFormat => {
 	const f = dateFormatById(id);

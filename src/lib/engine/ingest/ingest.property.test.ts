@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../../tests/fixtures/bad/expectations';
-import { ENGINES } from '../../analyses/pareto/test-data';
+import { ENGINES } from '$tests/helpers/pareto-data';
 import { rejectedRows } from '../../analyses/profile/rejects';
 import { clearTable } from '../dataset';
 import type { Engine } from '../engine';

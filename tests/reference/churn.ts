@@ -3,11 +3,11 @@
  * `status.ts` without SQL, for the property tests to compare against. Not imported by application
  * code.
  */
-import { SNAPSHOT, type Line } from '../pareto/test-data';
-import { shiftDate } from '../rfm/migration';
-import type { ChurnDefinition } from './definition';
-import type { RetentionStatus } from './status';
-import type { CustomerRow } from './test-data';
+import { SNAPSHOT, type Line } from '../helpers/pareto-data';
+import { shiftDate } from '$lib/analyses/rfm/migration';
+import type { ChurnDefinition } from '$lib/analyses/churn/definition';
+import type { RetentionStatus } from '$lib/analyses/churn/status';
+import type { CustomerRow } from '../helpers/churn-data';
 
 /** One customer as `churn_customers` holds them. */
 export interface RefChurnCustomer {
