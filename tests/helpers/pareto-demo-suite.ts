@@ -4,7 +4,7 @@
  * cumulative profit peaks at 120.2% of the total.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '$lib/cli/load-files';
+import { loadFiles } from './load';
 import type { Engine } from '$lib/engine/engine';
 import { applyFilters } from '$lib/engine/views';
 import { matrix } from '$lib/analyses/tiers/matrix';
@@ -21,7 +21,7 @@ export function demoSuite(kind: 'native' | 'wasm') {
 	describe(`demo data on ${kind}`, () => {
 		let engine: Engine;
 		beforeAll(async () => {
-			engine = (await loadDataset({ transactions: TRANSACTIONS, engine: kind })).engine;
+			engine = await loadFiles({ transactions: TRANSACTIONS }, kind);
 			await applyFilters(engine);
 		}, 60_000);
 		afterAll(() => engine.close());

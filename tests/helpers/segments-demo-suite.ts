@@ -4,7 +4,7 @@
  * it narrows every view; and the action lists agree with reference queries written here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '$lib/cli/load-files';
+import { loadFiles } from './load';
 import type { Engine } from '$lib/engine/engine';
 import { applyFilters, NO_FILTERS, VIEW } from '$lib/engine/views';
 import { compileFilters } from '$lib/analyses/drill/filters';
@@ -75,7 +75,7 @@ export function demoSuite(kind: 'native' | 'wasm') {
 					`${DEMO}/${t}.csv.gz`
 				])
 			);
-			engine = (await loadDataset({ ...files, engine: kind })).engine;
+			engine = await loadFiles(files, kind);
 			await applyFilters(engine);
 		}, 60_000);
 		afterAll(() => engine.close());

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
+import { loadFiles } from '$tests/helpers/load';
 import { ensureDataset } from '../../engine/dataset';
 import type { Engine } from '../../engine/engine';
 import { createNativeEngine } from '../../engine/node-native';
@@ -88,7 +88,7 @@ describe.each(ENGINES)('rfm on %s', (kind, create) => {
 		engine = await create();
 		await ensureDataset(engine);
 		const engineOption = kind === 'native' ? 'native' : 'wasm';
-		fixture = (await loadDataset({ transactions: fixtureFile(), engine: engineOption })).engine;
+		fixture = await loadFiles({ transactions: fixtureFile() }, engineOption);
 	});
 	afterAll(async () => {
 		await engine.close();
