@@ -129,11 +129,3 @@ export function refMonthStarts(customers: readonly RefChurnCustomer[]): string[]
 	}
 	return [...dates].sort();
 }
-
-/** Linear-interpolation quantile (DuckDB's quantile_cont) of sorted values. */
-export function quantileCont(sorted: readonly number[], p: number): number | null {
-	if (!sorted.length) return null;
-	const h = (sorted.length - 1) * p;
-	const lo = Math.floor(h);
-	return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? 0) - sorted[lo]);
-}
