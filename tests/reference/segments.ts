@@ -3,7 +3,12 @@
  * comments without looking at the SQL, to check the compiler against.
  */
 import { HOSTILE_COLUMN, type GenCustomer, type World } from '../helpers/segments-data';
-import type { AttributeCondition, Condition, Period, SegmentNode } from '$lib/analyses/segments/types';
+import type {
+	AttributeCondition,
+	Condition,
+	Period,
+	SegmentNode
+} from '$lib/analyses/segments/types';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);

@@ -6,7 +6,13 @@ import { TENURE_BUCKETS, type Dimension } from './dimensions';
 import { NO_REASON, churnReasons, reasonsBySegment } from './reasons';
 import { daysBetween, refChurnCustomers } from '$tests/reference/churn';
 import { churnTotals, sliceChurn } from './slice';
-import { addAttributeColumns, arbDataset, arbDefinition, count, loadDataset } from '$tests/helpers/churn-data';
+import {
+	addAttributeColumns,
+	arbDataset,
+	arbDefinition,
+	count,
+	loadDataset
+} from '$tests/helpers/churn-data';
 
 const DIMENSIONS: Dimension[] = [
 	{ kind: 'column', column: 'membership' },

@@ -10,7 +10,13 @@ import {
 	refStatus
 } from '$tests/reference/churn';
 import { statusCounts, statusHistory, transitions } from './status';
-import { addAttributeColumns, arbDataset, arbDefinition, count, loadDataset } from '$tests/helpers/churn-data';
+import {
+	addAttributeColumns,
+	arbDataset,
+	arbDefinition,
+	count,
+	loadDataset
+} from '$tests/helpers/churn-data';
 
 describe.each(ENGINES)('churn statuses on %s', (_, open) => {
 	let engine: Engine;

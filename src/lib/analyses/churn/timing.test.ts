@@ -5,7 +5,13 @@ import { ENGINES, SNAPSHOT } from '$tests/helpers/pareto-data';
 import { shiftDate } from '../rfm/migration';
 import { DAYS_PER_MONTH } from './definition';
 import { refChurnCustomers } from '$tests/reference/churn';
-import { addAttributeColumns, arbDataset, arbDefinition, count, loadDataset } from '$tests/helpers/churn-data';
+import {
+	addAttributeColumns,
+	arbDataset,
+	arbDefinition,
+	count,
+	loadDataset
+} from '$tests/helpers/churn-data';
 import { churnByMonth, survivalCurves, tenureAtChurn } from './timing';
 
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
