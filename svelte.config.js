@@ -7,7 +7,8 @@ const config = {
 	kit: {
 		// A static site: no server ever holds customer data.
 		adapter: adapter({ fallback: '404.html' }),
-		alias: { $datasets: 'datasets' },
+		// $tests: test-only references and helpers (tests/); lint keeps production code off them.
+		alias: { $datasets: 'datasets', $tests: 'tests' },
 		// Everything the app needs is served from its own origin; data never leaves the page.
 		csp: {
 			mode: 'hash',

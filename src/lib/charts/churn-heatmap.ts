@@ -5,7 +5,7 @@ import { plainLabel } from './segment-colors';
 import { AXIS_LABEL } from './theme';
 
 /** Cells with fewer customers than this are drawn pale: their rate says little. */
-export const FEW_CUSTOMERS = 30;
+const FEW_CUSTOMERS = 30;
 
 /** The chart's words, in the page's language. */
 export interface ChurnHeatmapText {

@@ -6,7 +6,7 @@ import { AXIS_LABEL, PALETTE } from './theme';
 const NO_REASON_COLOR = '#cbd5e1';
 const OTHER_COLOR = '#94a3b8';
 /** Reasons drawn one by one, the last of them the other reasons together. */
-export const MAX_REASONS = 8;
+const MAX_REASONS = 8;
 
 /** The chart's words, in the page's language; numbers arrive formatted. */
 export interface ChurnReasonsText {

@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { matchesSvgSnapshot } from '../../../tests/chart-snapshot';
-import { ATTRACTIVENESS, STAGES, STRATEGIES } from '../analyses/tiers/strategies';
+import { STAGES, STRATEGIES, type Attractiveness } from '../analyses/tiers/strategies';
 import { classMatrixOption } from './class-matrix';
+
+const ATTRACTIVENESS: readonly Attractiveness[] = ['A', 'B', 'C'];
 
 it('draws the 18 classes with customers and revenue', () => {
 	const cells = ATTRACTIVENESS.flatMap((a, i) =>

@@ -9,7 +9,7 @@ const LIGHT = '#f8fafc';
 const DARK = '#1e40af';
 
 /** The matrix's words; `lang` picks the class, stage and strategy names the analysis holds. */
-export interface ClassMatrixText {
+interface ClassMatrixText {
 	lang: keyof Bilingual;
 	customers: string;
 	cell: (customers: string, revenue: string, previous: string) => string;

@@ -5,7 +5,7 @@ import { AXIS_LABEL, PALETTE } from './theme';
 const percent = (v: number) => `${Math.round(v)}%`;
 
 /** The chart's words; `gini` gives the title for a Gini value already formatted. */
-export interface LorenzText {
+interface LorenzText {
 	gini: (value: string) => string;
 	giniNote: string;
 	customersAxis: string;

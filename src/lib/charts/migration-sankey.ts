@@ -9,7 +9,7 @@ const AFTER = 'after:';
 const segmentOf = (node: string) => node.slice(node.indexOf(':') + 1);
 
 /** The diagram's words: the two side titles, the tooltip count and segment display names. */
-export interface MigrationText {
+interface MigrationText {
 	before: string;
 	after: string;
 	customers: (n: string) => string;

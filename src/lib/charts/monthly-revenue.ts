@@ -1,14 +1,14 @@
 import type { ChartOption } from './echarts';
 import { AXIS_LABEL, PALETTE, compact } from './theme';
 
-export interface MonthlyPoint {
+interface MonthlyPoint {
 	month: string;
 	revenue: number;
 	customers: number;
 }
 
 /** The series names. */
-export interface MonthlyRevenueText {
+interface MonthlyRevenueText {
 	revenue: string;
 	customers: string;
 }

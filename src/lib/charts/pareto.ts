@@ -5,7 +5,7 @@ import { AXIS_LABEL, PALETTE, compact } from './theme';
 const percent = (v: number) => `${Math.round(v)}%`;
 
 /** The chart's words. */
-export interface ParetoText {
+interface ParetoText {
 	customersAxis: string;
 	revenueAxis: string;
 	revenueSeries: string;

@@ -5,7 +5,7 @@ import { AXIS_LABEL, PALETTE, compact } from './theme';
 const percent = (v: number) => `${Math.round(v)}%`;
 
 /** The chart's words, for customers or for products. */
-export interface ProfitCurveText {
+interface ProfitCurveText {
 	itemsAxis: string;
 	shareAxis: string;
 	cumulative: string;

@@ -2,7 +2,7 @@ import type { ChartOption } from './echarts';
 import { AXIS_LABEL, PALETTE } from './theme';
 
 /** One bar of the funnel: a label (a condition in words) and the customers left. */
-export interface FunnelStep {
+interface FunnelStep {
 	label: string;
 	customers: number;
 }

@@ -6,7 +6,7 @@ import { AXIS_LABEL, PALETTE } from './theme';
 const percent = (v: number) => `${v < 10 ? v.toFixed(1) : Math.round(v)}%`;
 
 /** The two series names. */
-export interface TiersText {
+interface TiersText {
 	customerShare: string;
 	revenueShare: string;
 }

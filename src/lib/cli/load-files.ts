@@ -10,7 +10,7 @@ import { loadFile, type LoadSummary } from '../engine/ingest/load';
 import { planIngest } from '../engine/ingest/prepare';
 import { FIELDS, type TableName } from '../engine/schema';
 
-export interface DatasetArgs {
+interface DatasetArgs {
 	transactions?: string;
 	customers?: string;
 	activities?: string;
@@ -23,7 +23,7 @@ export interface DatasetArgs {
 }
 
 /** Open the engine the user asked for (native DuckDB by default; `wasm` runs the browser's build). */
-export async function openEngine(kind = 'native'): Promise<Engine> {
+async function openEngine(kind = 'native'): Promise<Engine> {
 	if (kind === 'native') return createNativeEngine();
 	if (kind === 'wasm') return createNodeWasmEngine();
 	throw new UsageError(`--engine must be native or wasm, not "${kind}"`);
@@ -32,7 +32,7 @@ export async function openEngine(kind = 'native'): Promise<Engine> {
 export class UsageError extends Error {}
 
 /** Parse `--map` into per-table overrides; a bare field goes to the table whose schema has it. */
-export function parseMap(spec: string | undefined, table: TableName): Record<string, string> {
+function parseMap(spec: string | undefined, table: TableName): Record<string, string> {
 	if (!spec) return {};
 	const out: Record<string, string> = {};
 	for (const pair of spec.split(',')) {

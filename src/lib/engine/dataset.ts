@@ -73,7 +73,7 @@ export async function clearTable(engine: Engine, table: TableName): Promise<void
 }
 
 /** Tables that were loaded from a file (the rest are empty or derived). */
-export async function loadedTables(engine: Engine): Promise<TableName[]> {
+async function loadedTables(engine: Engine): Promise<TableName[]> {
 	const rows = (
 		await engine.query('SELECT table_name FROM ingest_files ORDER BY table_name')
 	).rows<{

@@ -16,7 +16,7 @@ export interface FieldSpec {
 
 export type TableName = 'transactions' | 'customers' | 'activities';
 
-export const TRANSACTION_FIELDS: readonly FieldSpec[] = [
+const TRANSACTION_FIELDS: readonly FieldSpec[] = [
 	{
 		name: 'invoice_id',
 		type: 'id',
@@ -46,7 +46,7 @@ export const TRANSACTION_FIELDS: readonly FieldSpec[] = [
 	}
 ];
 
-export const CUSTOMER_FIELDS: readonly FieldSpec[] = [
+const CUSTOMER_FIELDS: readonly FieldSpec[] = [
 	{ name: 'customer_id', type: 'id', required: true, description: 'Customer or member id' },
 	{ name: 'name', type: 'text', description: 'Customer name' },
 	{ name: 'region', type: 'text', description: 'Region or city' },
@@ -61,7 +61,7 @@ export const CUSTOMER_FIELDS: readonly FieldSpec[] = [
 	{ name: 'churn_reason', type: 'text', description: 'Why the customer left' }
 ];
 
-export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
+const ACTIVITY_FIELDS: readonly FieldSpec[] = [
 	{ name: 'customer_id', type: 'id', required: true, description: 'Customer or member id' },
 	{ name: 'ts', type: 'timestamp', required: true, description: 'When the contact happened' },
 	{ name: 'type', type: 'text', description: 'call, visit, email, campaign …' },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceSegment } from '../analyses/segments/reference';
+import { referenceSegment } from '$tests/reference/segments';
 import {
 	addAttributeColumns,
 	arbTree,
@@ -10,9 +10,9 @@ import {
 	loadWorld,
 	tableState,
 	type World
-} from '../analyses/segments/test-data';
+} from '$tests/helpers/segments-data';
 import type { SegmentDefinition } from '../analyses/segments/types';
-import { ENGINES } from '../analyses/pareto/test-data';
+import { ENGINES } from '$tests/helpers/pareto-data';
 import type { Engine } from './engine';
 import { compileFilters, type Filters } from '../analyses/drill/filters';
 import { applyFilters, filterViewsSql, NO_FILTERS, VIEW } from './views';

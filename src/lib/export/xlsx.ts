@@ -1,7 +1,7 @@
 import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 
 /** One table of a workbook: the same column model as `toCsv` (keys, which are also the headers). */
-export interface XlsxTable {
+interface XlsxTable {
 	/** At most 31 characters, none of `\ / ? * [ ] :` (Excel's rules); made so here. */
 	name: string;
 	rows: readonly object[];

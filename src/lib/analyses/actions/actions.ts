@@ -23,7 +23,7 @@ export interface ActionCustomer {
 }
 
 /** Whether a list can be built from the loaded data. */
-export type ActionStatus = 'ready' | 'unavailable';
+type ActionStatus = 'ready' | 'unavailable';
 
 /** A list's status and size at the as-of date; `count` is null while it is still being counted. */
 export interface ActionSummary {
@@ -91,7 +91,7 @@ function listParts(key: ActionKey, asOf: string) {
 }
 
 /** A list's SQL with its bound parameters; null for a list that is not built yet. */
-export interface ActionQuery {
+interface ActionQuery {
 	sql: string;
 	params: number[];
 }

@@ -16,7 +16,7 @@ export interface BasketResult extends Omit<Mined, 'prefix'> {
 }
 
 /** One frequent itemset: item labels in item-key order, and its basket count. */
-export interface Itemset {
+interface Itemset {
 	items: string[];
 	keys: string[];
 	count: number;

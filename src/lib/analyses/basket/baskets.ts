@@ -14,7 +14,7 @@ export type ItemLevel = 'product' | 'category';
 export type SegmentBy = { kind: 'rfm' } | { kind: 'attribute'; column: string };
 
 /** Baskets of the customers whose segment (per `by`) equals `value`. */
-export interface SegmentFilter {
+interface SegmentFilter {
 	by: SegmentBy;
 	value: string;
 }
@@ -35,7 +35,7 @@ export interface BasketParams {
 }
 
 /** CTEs ending in `customer_segments (customer_id, segment)`; RFM uses the default scoring. */
-export function segmentCtes(by: SegmentBy): string {
+function segmentCtes(by: SegmentBy): string {
 	if (by.kind === 'rfm')
 		return `${rfmCtes()},
 customer_segments AS (

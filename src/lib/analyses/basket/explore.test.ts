@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES } from '../pareto/test-data';
+import { ENGINES } from '$tests/helpers/pareto-data';
 import { frequentItemsets } from './analysis';
 import { alsoBought, cooccurrence, ruleAcrossSegments, topItems } from './explore';
-import { arbBasketLines, loadBasketLines, refBaskets, REGIONS } from './test-baskets';
+import { arbBasketLines, loadBasketLines, refBaskets, REGIONS } from '$tests/helpers/baskets';
 
 const count = (baskets: Set<string>[], items: string[]) =>
 	baskets.filter((b) => items.every((i) => b.has(i))).length;

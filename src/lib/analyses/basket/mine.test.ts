@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES } from '../pareto/test-data';
+import { ENGINES } from '$tests/helpers/pareto-data';
 import { basketAnalysis, frequentItemsets } from './analysis';
 import type { BasketUnit, ItemLevel } from './baskets';
-import { refMine, refRules } from './basket.reference';
+import { refMine, refRules } from '$tests/reference/basket';
 import { BasketLimitError, minCountFor } from './mine';
 import type { RuleMeasure } from './rules';
-import { arbBasketLines, itemLabel, loadBasketLines, refBaskets } from './test-baskets';
+import { arbBasketLines, itemLabel, loadBasketLines, refBaskets } from '$tests/helpers/baskets';
 
 const sorted = <T>(xs: T[], k: (x: T) => string) =>
 	[...xs].sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));

@@ -59,7 +59,7 @@ export interface Mined {
 	itemsets_by_size: number[];
 }
 
-export const MAX_LEN = 8;
+const MAX_LEN = 8;
 export const DEFAULT_MINING = {
 	minSupport: 0.005,
 	maxLen: 3,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES } from '../pareto/test-data';
+import { ENGINES } from '$tests/helpers/pareto-data';
 import { basketAnalysis } from './analysis';
 import { loadBasketText } from './baskets';
 import { dropMined, mineItemsets } from './mine';

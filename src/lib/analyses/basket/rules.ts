@@ -63,7 +63,7 @@ export interface RuleRow extends Omit<
 	consequent_ids: number[];
 }
 
-export const DEFAULT_RULES = { minConfidence: 0.1, minLift: 0, limit: 1_000 } as const;
+const DEFAULT_RULES = { minConfidence: 0.1, minLift: 0, limit: 1_000 } as const;
 
 function checked(params: RuleParams) {
 	const p = withDefaults<RuleParams, keyof typeof DEFAULT_RULES | 'consequents' | 'sort'>(
@@ -84,7 +84,7 @@ function checked(params: RuleParams) {
  * CTEs ending in `rules`: every rule of the mined itemsets meeting the confidence, lift and item
  * filters (and not redundant, when asked), with its measures computed from exact basket counts.
  */
-export function rulesCtes(mined: Mined, params: RuleParams = {}): string {
+function rulesCtes(mined: Mined, params: RuleParams = {}): string {
 	const p = checked(params);
 	const t = (name: string) => `${mined.prefix}_${name}`;
 	const n = `CAST(${mined.baskets} AS DOUBLE)`;

@@ -22,7 +22,7 @@ export interface CustomerColumn {
 }
 
 /** Text columns with more distinct values than this are identifiers, not segments. */
-export const MAX_SEGMENTS = 50;
+const MAX_SEGMENTS = 50;
 /** Numbers with more distinct values than this are binned into fifths. */
 export const MAX_NUMERIC_LEVELS = 12;
 

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
+import { loadFiles } from '$tests/helpers/load';
 import { ensureDataset } from '../../engine/dataset';
 import type { Engine } from '../../engine/engine';
 import { createNodeWasmEngine } from '../../engine/node-wasm';
@@ -47,12 +47,10 @@ async function wasmCopy(native: Engine): Promise<Engine> {
 describe('churn on the demo data', () => {
 	const engines: Record<string, Engine> = {};
 	beforeAll(async () => {
-		engines.native = (
-			await loadDataset({
-				transactions: 'datasets/demo/transactions.csv.gz',
-				customers: 'datasets/demo/customers.csv.gz'
-			})
-		).engine;
+		engines.native = await loadFiles({
+			transactions: 'datasets/demo/transactions.csv.gz',
+			customers: 'datasets/demo/customers.csv.gz'
+		});
 		await refreshViews(engines.native);
 		engines.wasm = await wasmCopy(engines.native);
 	}, 120_000);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import { ident, literal } from '../../engine/sql';
 import { refreshViews } from '../../engine/views';
-import { byId, ENGINES, SNAPSHOT, loadLines } from '../pareto/test-data';
+import { byId, ENGINES, SNAPSHOT, loadLines } from '$tests/helpers/pareto-data';
 import { rfmCustomers } from '../rfm/rfm';
 import { tiers } from '../tiers/tiers';
 import { reasonsSql, segmentReasonsSql } from './reasons';
@@ -14,7 +14,7 @@ import { statusCountsSql, statusHistorySql, transitionsSql } from './status';
 import { churnByMonthSql, survivalSql, tenureAtChurnSql } from './timing';
 import { inactivityDefaultSql, windowCheckSql } from './setup';
 import { churnTotalsSql } from './definition';
-import { arbDataset, count, loadDataset, addAttributeColumns } from './test-data';
+import { arbDataset, count, loadDataset, addAttributeColumns } from '$tests/helpers/churn-data';
 
 const BUYERS = { definition: { kind: 'inactive' as const, days: 10_000 }, snapshot: SNAPSHOT };
 const TIERS = [

@@ -5,7 +5,7 @@
  */
 
 /** Customers whose lifetime ended (`events`) or whose observation stopped (`censored`) at `time`. */
-export interface DurationCount {
+interface DurationCount {
 	time: number;
 	events: number;
 	censored: number;

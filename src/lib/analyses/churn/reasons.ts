@@ -8,7 +8,7 @@ import { dimensionCtes, needsRfm, type Dimension } from './dimensions';
 export const NO_REASON = '(no reason given)';
 
 /** One reason overall. */
-export interface ReasonCount {
+interface ReasonCount {
 	reason: string;
 	churned: number;
 }

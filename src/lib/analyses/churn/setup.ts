@@ -21,10 +21,10 @@ export const WINDOW_PERCENTILE = 0.9;
 /** …and the share the at-risk threshold covers. */
 export const AT_RISK_PERCENTILE = 0.75;
 /** Fallbacks when fewer than this many customers bought twice. */
-export const MIN_REPEAT_CUSTOMERS = 10;
+const MIN_REPEAT_CUSTOMERS = 10;
 
 /** The derived default churn window and the numbers behind it. */
-export interface InactivityDefault {
+interface InactivityDefault {
 	days: number;
 	at_risk_days: number;
 	/** Customers with two or more purchase days. */
@@ -93,10 +93,7 @@ FROM per_customer`;
 }
 
 /** The default churn window: the 90th percentile of repeat customers' usual gaps, rounded up. */
-export async function inactivityDefault(
-	engine: Engine,
-	snapshot?: string
-): Promise<InactivityDefault> {
+async function inactivityDefault(engine: Engine, snapshot?: string): Promise<InactivityDefault> {
 	type Row = {
 		repeat_customers: number;
 		typical_gap: number | null;

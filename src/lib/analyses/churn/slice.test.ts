@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES, SNAPSHOT } from '../pareto/test-data';
+import { ENGINES, SNAPSHOT } from '$tests/helpers/pareto-data';
 import { TENURE_BUCKETS, type Dimension } from './dimensions';
 import { NO_REASON, churnReasons, reasonsBySegment } from './reasons';
-import { daysBetween, refChurnCustomers } from './reference';
+import { daysBetween, refChurnCustomers } from '$tests/reference/churn';
 import { churnTotals, sliceChurn } from './slice';
-import { addAttributeColumns, arbDataset, arbDefinition, count, loadDataset } from './test-data';
+import {
+	addAttributeColumns,
+	arbDataset,
+	arbDefinition,
+	count,
+	loadDataset
+} from '$tests/helpers/churn-data';
 
 const DIMENSIONS: Dimension[] = [
 	{ kind: 'column', column: 'membership' },

@@ -49,7 +49,7 @@ export interface Slice {
 }
 
 /** One cell of a two-dimension heatmap. */
-export interface HeatCell {
+interface HeatCell {
 	a: string;
 	b: string;
 	customers: number;

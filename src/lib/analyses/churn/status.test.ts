@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES, SNAPSHOT } from '../pareto/test-data';
+import { ENGINES, SNAPSHOT } from '$tests/helpers/pareto-data';
 import {
 	daysBetween,
 	purchaseDays,
 	refChurnCustomers,
 	refMonthStarts,
 	refStatus
-} from './reference';
+} from '$tests/reference/churn';
 import { statusCounts, statusHistory, transitions } from './status';
-import { addAttributeColumns, arbDataset, arbDefinition, count, loadDataset } from './test-data';
+import {
+	addAttributeColumns,
+	arbDataset,
+	arbDefinition,
+	count,
+	loadDataset
+} from '$tests/helpers/churn-data';
 
 describe.each(ENGINES)('churn statuses on %s', (_, open) => {
 	let engine: Engine;

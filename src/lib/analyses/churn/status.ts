@@ -12,7 +12,7 @@ import type { Engine } from '../../engine/engine';
 import { churnCtes, checkedDays, type ChurnParams } from './definition';
 
 /** never, first, repeat. */
-export type PurchaseStatus = 'never' | 'first' | 'repeat';
+type PurchaseStatus = 'never' | 'first' | 'repeat';
 /** active, at_risk, churned, returned. */
 export type RetentionStatus = 'active' | 'at_risk' | 'returned' | 'churned';
 
@@ -70,7 +70,7 @@ function retentionSql(params: StatusParams): string {
  * CTEs up to `customer_status(customer_id, as_of, purchase_status, retention_status)` for every
  * date `as_of_dates(as_of)` defines (a CTE body over `params` and `purchase_days`).
  */
-export function statusCtes(params: StatusParams, asOfDates: string): string {
+function statusCtes(params: StatusParams, asOfDates: string): string {
 	const days = params.definition.kind === 'inactive' ? params.definition.days : 0;
 	return `${churnCtes(params)},
 purchase_days AS (

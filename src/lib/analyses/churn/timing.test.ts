@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES, SNAPSHOT } from '../pareto/test-data';
+import { ENGINES, SNAPSHOT } from '$tests/helpers/pareto-data';
 import { shiftDate } from '../rfm/migration';
 import { DAYS_PER_MONTH } from './definition';
-import { refChurnCustomers } from './reference';
-import { addAttributeColumns, arbDataset, arbDefinition, count, loadDataset } from './test-data';
+import { refChurnCustomers } from '$tests/reference/churn';
+import {
+	addAttributeColumns,
+	arbDataset,
+	arbDefinition,
+	count,
+	loadDataset
+} from '$tests/helpers/churn-data';
 import { churnByMonth, survivalCurves, tenureAtChurn } from './timing';
 
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;

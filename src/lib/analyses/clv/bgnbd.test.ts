@@ -11,7 +11,7 @@ import {
 	type BgNbdParams,
 	type Rft
 } from './bgnbd';
-import { simulateBgNbd } from './simulate';
+import { simulateBgNbd } from '$tests/helpers/clv-simulate';
 import { hyp2f1 } from './special';
 
 // Fader, Hardie & Lee (2005), CDNOW sample, weeks.

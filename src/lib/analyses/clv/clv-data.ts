@@ -62,7 +62,7 @@ FROM ${VIEW.transactions} WHERE customer_id IS NOT NULL AND NOT is_return`;
 }
 
 /** The per-customer summary; `?` binds the holdout end. */
-export function customerSummarySql(calibrationEnd: string): string {
+function customerSummarySql(calibrationEnd: string): string {
 	return `WITH ${customerFactsCtes({ snapshot: shiftDate(calibrationEnd, 1) })},
 purchase_days AS (
 	SELECT customer_id, ts::DATE AS day, sum(amount) AS amount
@@ -101,7 +101,7 @@ ORDER BY c.customer_id`;
 }
 
 /** Repeat purchases per day (calibration customers only, through the holdout); `?` binds its end. */
-export function repeatDaysSql(): string {
+function repeatDaysSql(): string {
 	return `WITH purchase_days AS (
 	SELECT customer_id, ts::DATE AS day
 	FROM ${VIEW.transactions}

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { arbLines, ENGINES, loadLines, type Line } from '../pareto/test-data';
-import { daysBetween } from '../churn/reference';
+import { arbLines, ENGINES, loadLines, type Line } from '$tests/helpers/pareto-data';
+import { daysBetween } from '$tests/reference/churn';
 import { fitClv, grouped, scoreCustomers, valuableButLeaving } from './clv';
 import { customerSummaries, repeatDays, resolvePeriods } from './clv-data';
 

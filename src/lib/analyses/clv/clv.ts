@@ -23,7 +23,7 @@ import {
 import { expectedSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
 
 /** What to fit on. */
-export interface ClvParams {
+interface ClvParams {
 	/** Last calibration day, inclusive (`YYYY-MM-DD`); default the last purchase day. */
 	calibrationEnd?: string;
 	/** Last holdout day, inclusive; default the last purchase day. */
@@ -47,7 +47,7 @@ export interface TrackingPoint {
 }
 
 /** Predicted against actual purchases after the calibration period. */
-export interface HoldoutCheck {
+interface HoldoutCheck {
 	start: string;
 	end: string;
 	/** Holdout length in the time unit. */
@@ -69,7 +69,7 @@ export interface ClvModel extends Periods {
 }
 
 /** A summary in the model's time unit. */
-export function toRft(c: CustomerSummary, unit: TimeUnit): Rft {
+function toRft(c: CustomerSummary, unit: TimeUnit): Rft {
 	return { x: c.x, t_x: c.t_x_days / UNIT_DAYS[unit], T: c.t_days / UNIT_DAYS[unit] };
 }
 
@@ -178,7 +178,7 @@ export async function fitClv(engine: Engine, params: ClvParams = {}): Promise<Cl
 }
 
 /** How far ahead and how to discount lifetime value. */
-export interface ValueOptions {
+interface ValueOptions {
 	horizonMonths?: number;
 	/** Yearly discount rate, e.g. 0.1 for 10%. */
 	annualDiscount?: number;

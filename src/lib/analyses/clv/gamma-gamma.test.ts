@@ -7,7 +7,7 @@ import {
 	gammaGammaTotalLogLikelihood,
 	type GammaGammaParams
 } from './gamma-gamma';
-import { simulateSpend } from './simulate';
+import { simulateSpend } from '$tests/helpers/clv-simulate';
 import { gammaln } from 'simple-statistics';
 
 const PUBLISHED: GammaGammaParams = { p: 6.25, q: 3.74, v: 15.44 };

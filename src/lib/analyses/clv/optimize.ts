@@ -16,7 +16,7 @@ export interface Minimum {
 }
 
 /** Stopping rules; defaults suit smooth likelihoods in log-parameter space. */
-export interface MinimizeOptions {
+interface MinimizeOptions {
 	/** Stop when the simplex's values differ by less than this (absolute). */
 	valueTolerance?: number;
 	/** …and its points by less than this in every coordinate. */
@@ -31,7 +31,7 @@ export interface MinimizeOptions {
 }
 
 /** A function value and its gradient at one point. */
-export interface ValueAndGradient {
+interface ValueAndGradient {
 	value: number;
 	gradient: number[];
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { arbLines, ENGINES, loadLines, SNAPSHOT, type Line } from '../pareto/test-data';
+import { arbLines, ENGINES, loadLines, SNAPSHOT, type Line } from '$tests/helpers/pareto-data';
 import { buildCohorts, cohorts } from './cohorts';
 
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;

@@ -8,7 +8,7 @@ import type { Engine } from '../../engine/engine';
 import { customerFactsCtes, type ValueParams } from '../value/customer-facts';
 
 /** One cohort's month. */
-export interface CohortMonth {
+interface CohortMonth {
 	month: number;
 	active: number;
 	retention: number;
@@ -25,7 +25,7 @@ export interface Cohort {
 }
 
 /** Size-weighted average over the cohorts that have completed month k. */
-export interface AverageMonth {
+interface AverageMonth {
 	month: number;
 	cohorts: number;
 	customers: number;
@@ -59,7 +59,7 @@ activity AS (
 )`;
 
 /** Per cohort and month number: cohort size, purchasing customers, net revenue. */
-export function cohortsSql(params: ValueParams = {}): string {
+function cohortsSql(params: ValueParams = {}): string {
 	return `WITH ${customerFactsCtes(params)},
 ${COHORT_CTES},
 sizes AS (

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
 import { applyFilters, NO_FILTERS } from '../../engine/views';
-import { addAttributeColumns, arbCustomers, loadDataset } from '../churn/test-data';
-import { arbLine, byId, ENGINES, type Line } from '../pareto/test-data';
+import { addAttributeColumns, arbCustomers, loadDataset } from '$tests/helpers/churn-data';
+import { arbLine, byId, ENGINES, type Line } from '$tests/helpers/pareto-data';
 import { customerCount, customerList, customerListSql, type ListedCustomer } from './customers';
 import { compileFilters, filtersLines, type Filters } from './filters';
 

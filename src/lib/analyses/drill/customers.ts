@@ -8,7 +8,7 @@ import { filterableColumns, VIEW } from '../../engine/views';
 import { customerFactsCtes } from '../value/customer-facts';
 
 /** Which customers to list and in what order. */
-export interface CustomerListParams {
+interface CustomerListParams {
 	/** Customer columns shown beside the fixed ones (read from the customers file). */
 	attributes: string[];
 	/** Only customers with a line in the filtered transactions (a date or line filter is set). */
@@ -41,7 +41,7 @@ export const FIXED_COLUMNS = [
 const FIXED = new Set<string>(FIXED_COLUMNS);
 
 /** At most this many attributes are shown, in the customers file's column order. */
-export const MAX_ATTRIBUTES = 6;
+const MAX_ATTRIBUTES = 6;
 
 /** Attributes worth showing: the customers columns people filter by. */
 export async function listAttributes(engine: Engine): Promise<string[]> {
@@ -102,7 +102,7 @@ ORDER BY ${ident(key)} ${direction} NULLS LAST, customer_id${paged ? '\nLIMIT ? 
 }
 
 /** How many customers the list holds (one row per distinct id: no need for their facts). */
-export function customerCountSql({ buyersOnly }: Pick<CustomerListParams, 'buyersOnly'>): string {
+function customerCountSql({ buyersOnly }: Pick<CustomerListParams, 'buyersOnly'>): string {
 	return `SELECT count(DISTINCT customer_id) AS customers FROM (${idsSql(buyersOnly)})`;
 }
 

@@ -17,13 +17,13 @@ import {
 	arbCustomers,
 	loadDataset,
 	type CustomerRow
-} from '../churn/test-data';
-import { arbLine, ENGINES, SNAPSHOT, type Line } from '../pareto/test-data';
+} from '$tests/helpers/churn-data';
+import { arbLine, ENGINES, SNAPSHOT, type Line } from '$tests/helpers/pareto-data';
 import { DEFAULT_CUTS } from '../rfm/cuts';
 import { DEFAULT_SEGMENT_MAP } from '../rfm/segments';
 import { matrixBasis, matrixCustomers } from '../tiers/matrix';
 import { DEFAULT_TIERS, type TierSpec } from '../tiers/tiers';
-import { refDrill, restrict, type RefData } from './drill.reference';
+import { refDrill, restrict, type RefData } from '$tests/reference/drill';
 import { compileFilters, type Filters } from './filters';
 import type { Drill } from './types';
 

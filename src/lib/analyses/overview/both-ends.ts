@@ -18,7 +18,7 @@ export interface EndCustomer {
 	total: number;
 }
 
-export interface BothEndsParams extends ValueParams {
+interface BothEndsParams extends ValueParams {
 	limit?: number;
 	/** Share of customers, by value, counted as valuable (default the top 20%). */
 	valuableShare?: number;

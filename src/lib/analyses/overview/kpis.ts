@@ -6,14 +6,14 @@ export type PeriodLength = 'month' | 'quarter' | 'year';
 
 const MONTHS: Record<PeriodLength, number> = { month: 1, quarter: 3, year: 12 };
 
-export interface KpiParams {
+interface KpiParams {
 	period?: PeriodLength;
 	/** End of the current period (exclusive), `YYYY-MM-DD`; default the day after the last purchase. */
 	snapshot?: string;
 }
 
 /** One headline figure for the current and the previous period of equal length. */
-export interface Kpi {
+interface Kpi {
 	key: KpiKey;
 	current: number | null;
 	previous: number | null;
@@ -42,7 +42,7 @@ export interface KpiResult {
  * purchase ever in the period); repeat rate (share of active customers with 2+ invoices up to the
  * period end); top-20% share (revenue share of the period's top fifth of customers); churned; AOV.
  */
-export function kpiSql({ period = 'quarter', snapshot }: KpiParams = {}): string {
+function kpiSql({ period = 'quarter', snapshot }: KpiParams = {}): string {
 	const months = MONTHS[period];
 	return `WITH bounds AS (
 	SELECT ${snapshotSql(snapshot)} AS p_end,

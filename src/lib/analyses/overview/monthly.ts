@@ -11,7 +11,7 @@ export interface MonthlyRow {
 	average_order: number | null;
 }
 
-export const MONTHLY_SQL = `WITH lines AS (
+const MONTHLY_SQL = `WITH lines AS (
 	SELECT date_trunc('month', ts) AS month_start, customer_id, invoice_id, amount, is_return
 	FROM ${VIEW.transactions}
 ),

@@ -11,7 +11,7 @@ import {
 	SNAPSHOT,
 	valueLines,
 	type Line
-} from '../pareto/test-data';
+} from '$tests/helpers/pareto-data';
 import { bothEnds } from './both-ends';
 import { kpis, type KpiKey } from './kpis';
 

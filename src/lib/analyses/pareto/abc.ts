@@ -38,7 +38,7 @@ export interface AbcParams extends ValueParams {
 }
 
 /** One class: its customers and their revenue. */
-export interface AbcClassRow {
+interface AbcClassRow {
 	class: AbcClass;
 	customers: number;
 	customer_share: number | null;
@@ -60,14 +60,12 @@ export interface Abc {
 }
 
 /** One customer with its class, for lists and exports. */
-export interface AbcCustomer {
+interface AbcCustomer {
 	customer_id: string;
 	rank: number;
 	revenue: number;
 	class: AbcClass;
 }
-
-export const DEFAULT_ABC = { mode: 'fixed', a: 0.8, b: 0.95 } as const;
 
 function classifiedCtes({ mode = 'fixed', a = 0.8, b = 0.95, ...params }: AbcParams): BoundSql {
 	const aBp = basisPoints(a, 'a');

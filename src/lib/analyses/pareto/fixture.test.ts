@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
+import { loadFiles } from '$tests/helpers/load';
 import type { Engine } from '../../engine/engine';
 import { applyFilters } from '../../engine/views';
 import { matrix, matrixCustomers } from '../tiers/matrix';
@@ -34,12 +34,12 @@ I14,A,2025-01-02 10:00,P1,Widget,1,5000,1
 `;
 const snapshot = '2025-01-01';
 
-describe.each(['wasm', 'native'])('hand-checked fixture on %s', (kind) => {
+describe.each(['wasm', 'native'] as const)('hand-checked fixture on %s', (kind) => {
 	let engine: Engine;
 	beforeAll(async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'value-fixture-')), 'transactions.csv');
 		writeFileSync(path, CSV);
-		engine = (await loadDataset({ transactions: path, engine: kind })).engine;
+		engine = await loadFiles({ transactions: path }, kind);
 		await applyFilters(engine);
 	});
 	afterAll(() => engine.close());

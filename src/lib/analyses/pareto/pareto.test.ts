@@ -21,7 +21,7 @@ import {
 	SNAPSHOT,
 	type Line,
 	type RefFacts
-} from './test-data';
+} from '$tests/helpers/pareto-data';
 
 /** The reference: plain TypeScript over exact cents. */
 function refPareto(facts: RefFacts[]) {

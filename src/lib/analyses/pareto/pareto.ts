@@ -13,7 +13,7 @@ import { centsSql, keepPointSql, MAX_POINTS, run, wholeNumber, type BoundSql } f
 import { withCachedFacts } from '../value/facts-cache';
 
 /** Options of the revenue-concentration analysis. */
-export interface ParetoParams extends ValueParams {
+interface ParetoParams extends ValueParams {
 	/** Per curve, default 500 (first, last and the 80% point are always kept). */
 	maxPoints?: number;
 	/** Bars of the Pareto chart: customers grouped into at most this many rank bins (default 100). */
@@ -36,7 +36,7 @@ export interface ParetoSummary {
 }
 
 /** One point of the Pareto curve: the top `rank` customers and their cumulative share. */
-export interface ParetoPoint {
+interface ParetoPoint {
 	rank: number;
 	customer_share: number;
 	revenue: number;

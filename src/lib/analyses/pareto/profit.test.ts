@@ -22,7 +22,7 @@ import {
 	refFacts,
 	SNAPSHOT,
 	type Line
-} from './test-data';
+} from '$tests/helpers/pareto-data';
 
 interface RefItem {
 	id: string;

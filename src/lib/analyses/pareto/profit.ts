@@ -29,14 +29,14 @@ export type ProfitSubject = 'customers' | 'products';
 export type ProfitGroup = 'makers' | 'break_even' | 'losers';
 
 /** Options of the profit curve. */
-export interface ProfitParams extends ValueParams {
+interface ProfitParams extends ValueParams {
 	/** Break-even band as a fraction of the item's revenue, default 0.02 (|profit| ≤ 2%). */
 	breakEven?: number;
 	maxPoints?: number;
 }
 
 /** Curve statistics over every item with a cost. */
-export interface ProfitStats {
+interface ProfitStats {
 	items: number;
 	items_without_cost: number;
 	total_revenue: number;
@@ -51,7 +51,7 @@ export interface ProfitStats {
 }
 
 /** One group's size and money. */
-export interface ProfitGroupRow {
+interface ProfitGroupRow {
 	group: ProfitGroup;
 	items: number;
 	revenue: number;
@@ -59,7 +59,7 @@ export interface ProfitGroupRow {
 }
 
 /** A point of the downsampled curve (the peak is always kept). */
-export interface ProfitPoint {
+interface ProfitPoint {
 	rank: number;
 	item_share: number;
 	cumulative_profit: number;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES, loadLines, type Line } from '../pareto/test-data';
+import { ENGINES, loadLines, type Line } from '$tests/helpers/pareto-data';
 import { profile } from './profile';
 
 const line = (customer: string | null, cents: number): Line => ({

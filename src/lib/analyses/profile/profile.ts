@@ -31,7 +31,7 @@ export interface Profile {
 	capabilities: Capability[];
 }
 
-export interface FileReport {
+interface FileReport {
 	table: string;
 	file: string;
 	rows_read: number;
@@ -47,14 +47,14 @@ export type CapabilityId =
  * Whether the loaded data supports an analysis, and why; texts in both languages. Ready only
  * when the analysis would return something non-empty.
  */
-export interface Capability {
+interface Capability {
 	id: CapabilityId;
 	analysis: Bilingual;
 	ready: boolean;
 	because: Bilingual;
 }
 
-export const PROFILE_SQL = {
+const PROFILE_SQL = {
 	files: `SELECT table_name AS "table", file_name AS file, rows_read, rows_loaded, rows_rejected
 FROM ingest_files ORDER BY table_name`,
 	rejectedByReason: `SELECT reason, count(*) AS rows FROM ingest_rejects GROUP BY reason ORDER BY rows DESC, reason`,

@@ -10,7 +10,7 @@ export interface RejectedRow {
 	reason: string;
 }
 
-export const REJECTS_SQL = `SELECT table_name AS "table", file_name AS file, line, column_name AS "column", value, reason
+const REJECTS_SQL = `SELECT table_name AS "table", file_name AS file, line, column_name AS "column", value, reason
 FROM ingest_rejects
 ORDER BY table_name, line`;
 

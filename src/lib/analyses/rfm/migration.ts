@@ -51,7 +51,7 @@ ORDER BY customers DESC, "from", "to"`;
 }
 
 /** The snapshot date the parameters resolve to (the day after the last purchase by default). */
-export async function resolveSnapshot(engine: Engine, params: RfmParams): Promise<string> {
+async function resolveSnapshot(engine: Engine, params: RfmParams): Promise<string> {
 	const sql = `SELECT strftime(${snapshotSql(params.snapshot)}, '%Y-%m-%d') AS snapshot`;
 	return (await engine.query(sql)).rows<{ snapshot: string }>()[0].snapshot;
 }

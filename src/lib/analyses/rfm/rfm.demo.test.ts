@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
+import { loadFiles } from '$tests/helpers/load';
 import { ensureDataset } from '../../engine/dataset';
 import type { Engine } from '../../engine/engine';
 import { createNodeWasmEngine } from '../../engine/node-wasm';
@@ -41,12 +41,10 @@ describe('RFM on the demo data', () => {
 	let wasm: Engine;
 	let result: RfmResult;
 	beforeAll(async () => {
-		native = (
-			await loadDataset({
-				transactions: 'datasets/demo/transactions.csv.gz',
-				customers: 'datasets/demo/customers.csv.gz'
-			})
-		).engine;
+		native = await loadFiles({
+			transactions: 'datasets/demo/transactions.csv.gz',
+			customers: 'datasets/demo/customers.csv.gz'
+		});
 		wasm = await wasmCopy(native);
 		result = await rfm(native, { snapshot: SNAPSHOT });
 	});

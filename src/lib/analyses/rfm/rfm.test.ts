@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
+import { loadFiles } from '$tests/helpers/load';
 import { ensureDataset } from '../../engine/dataset';
 import type { Engine } from '../../engine/engine';
 import { createNativeEngine } from '../../engine/node-native';
@@ -9,8 +9,8 @@ import { literal } from '../../engine/sql';
 import { cutsFromBins, DIMENSIONS, type Cuts } from './cuts';
 import { migration, migrationSql } from './migration';
 import { rfm, rfmCtes, rfmCustomers, rfmCustomersSql, rfmStatements, type RfmParams } from './rfm';
-import { FIXTURE_CUSTOMERS, FIXTURE_SNAPSHOT, fixtureFile } from './rfm.fixture';
-import { refBins, refCustomers, refSnapshot, refStat, type RefLine } from './rfm.reference';
+import { FIXTURE_CUSTOMERS, FIXTURE_SNAPSHOT, fixtureFile } from '$tests/helpers/rfm-fixture';
+import { refBins, refCustomers, refSnapshot, refStat, type RefLine } from '$tests/reference/rfm';
 import { DEFAULT_SEGMENT_MAP, type SegmentMap } from './segments';
 import { customerFactsCtes } from '../value/customer-facts';
 
@@ -88,7 +88,7 @@ describe.each(ENGINES)('rfm on %s', (kind, create) => {
 		engine = await create();
 		await ensureDataset(engine);
 		const engineOption = kind === 'native' ? 'native' : 'wasm';
-		fixture = (await loadDataset({ transactions: fixtureFile(), engine: engineOption })).engine;
+		fixture = await loadFiles({ transactions: fixtureFile() }, engineOption);
 	});
 	afterAll(async () => {
 		await engine.close();

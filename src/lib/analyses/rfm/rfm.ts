@@ -99,7 +99,7 @@ rfm_customers AS (
 }
 
 /** Snapshot, customer count, revenue, and mean/median per dimension: one row. */
-export function rfmSummarySql(params: RfmParams = {}): string {
+function rfmSummarySql(params: RfmParams = {}): string {
 	const stats = DIMENSIONS.map(
 		(d) => `round(avg(${d}), 2) AS ${d}_mean, round(median(${d}), 2) AS ${d}_median`
 	).join(',\n\t');
@@ -114,7 +114,7 @@ FROM rfm_customers`;
 }
 
 /** Min, max and customers per dimension and score, every score listed even when empty. */
-export function rfmThresholdsSql(params: RfmParams = {}): string {
+function rfmThresholdsSql(params: RfmParams = {}): string {
 	const bins = DIMENSIONS.map(
 		(
 			d
@@ -139,7 +139,7 @@ ORDER BY g.position, g.score`;
 }
 
 /** The 25 cells of the R×F grid, R then F ascending, with customers, revenue and segment. */
-export function rfmCellsSql(params: RfmParams = {}): string {
+function rfmCellsSql(params: RfmParams = {}): string {
 	return `WITH ${rfmCtes(params)}
 SELECT
 	c.r,
@@ -155,7 +155,7 @@ ORDER BY c.r, c.f`;
 }
 
 /** Every named segment with its customers and revenue, largest revenue first. */
-export function rfmSegmentsSql(params: RfmParams = {}): string {
+function rfmSegmentsSql(params: RfmParams = {}): string {
 	return `WITH ${rfmCtes(params)},
 totals AS (
 	SELECT count(*) AS customers, sum(monetary) AS revenue FROM rfm_customers

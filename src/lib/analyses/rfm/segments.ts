@@ -1,5 +1,5 @@
 /** Text in every language the product ships. */
-export interface Localized {
+interface Localized {
 	en: string;
 	zh: string;
 }
@@ -32,7 +32,7 @@ export const DEFAULT_SEGMENT_MAP: SegmentMap = [
 ];
 
 /** What a segment means and what to do about it. */
-export interface SegmentInfo {
+interface SegmentInfo {
 	name: Localized;
 	description: Localized;
 	action: Localized;
@@ -163,10 +163,10 @@ export function segmentInfo(segment: string): SegmentInfo {
 }
 
 /** What is wrong with a single rule: no name, or a score range outside 1–5 or reversed. */
-export type RuleIssue = 'unnamed' | 'range';
+type RuleIssue = 'unnamed' | 'range';
 
 /** A cell of the grid covered by no rule (`gap`) or several (`overlap`), or a malformed rule. */
-export type MapProblem =
+type MapProblem =
 	| { kind: 'gap' | 'overlap'; r: number; f: number; segments: string[] }
 	| { kind: 'rule'; index: number; issue: RuleIssue };
 

@@ -1,3 +1,3 @@
-import { compileSuite } from './compile-suite';
+import { compileSuite } from '$tests/helpers/segments-compile-suite';
 
 compileSuite('native', { nodes: 60, lists: 20, binds: 25 });

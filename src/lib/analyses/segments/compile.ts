@@ -138,7 +138,7 @@ function attributeSql(c: AttributeCondition, col: string): string {
 }
 
 /** How range bounds compare: as numbers or dates when every bound reads as one, else as text. */
-export function rangeKind(bounds: readonly string[]): 'number' | 'date' | 'text' {
+function rangeKind(bounds: readonly string[]): 'number' | 'date' | 'text' {
 	if (bounds.length && bounds.every((b) => /^-?\d+(\.\d+)?$/.test(b))) return 'number';
 	if (bounds.length && bounds.every((b) => /^\d{4}-\d{2}-\d{2}$/.test(b))) return 'date';
 	return 'text';

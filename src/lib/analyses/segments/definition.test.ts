@@ -6,7 +6,7 @@ import { decodeSegment, encodeSegment, parseSegment, SegmentFormatError } from '
 import { SEED_SEGMENT } from './seed';
 import seedJson from './seed.json';
 import { segmentCountsSql } from './segment';
-import { arbTree, definition } from './test-data';
+import { arbTree, definition } from '$tests/helpers/segments-data';
 
 const anyText = fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !s.includes('\0'));
 

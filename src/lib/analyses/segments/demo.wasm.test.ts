@@ -1,3 +1,3 @@
-import { demoSuite } from './demo-suite';
+import { demoSuite } from '$tests/helpers/segments-demo-suite';
 
 demoSuite('wasm');

@@ -22,7 +22,7 @@ export interface AttributeCondition {
 }
 
 /** Bought any (or all) of the given products or categories, within a window or ever. */
-export interface BoughtCondition {
+interface BoughtCondition {
 	kind: 'bought';
 	field: 'product_name' | 'product_id' | 'category';
 	values: string[];
@@ -40,33 +40,33 @@ export interface OrdersCondition {
 }
 
 /** First purchase ever falls within the window. */
-export interface FirstPurchaseCondition {
+interface FirstPurchaseCondition {
 	kind: 'first_purchase';
 	within: Period;
 }
 
 /** The birthday or signup anniversary falls in the as-of month, or in the 7 days from the as-of date. */
-export interface AnniversaryCondition {
+interface AnniversaryCondition {
 	kind: 'anniversary';
 	field: 'birthday' | 'signup_date';
 	period: 'week' | 'month';
 }
 
 /** No purchase within the window (customers who never bought included). */
-export interface NoPurchaseCondition {
+interface NoPurchaseCondition {
 	kind: 'no_purchase';
 	within: Period;
 }
 
 /** No activity of the given types (any type when empty) within the window. */
-export interface NoContactCondition {
+interface NoContactCondition {
 	kind: 'no_contact';
 	within: Period;
 	types: string[];
 }
 
 /** Attended the named campaign (any campaign when null), or not, within the window. */
-export interface CampaignCondition {
+interface CampaignCondition {
 	kind: 'campaign';
 	campaign: string | null;
 	attended: boolean;

@@ -13,13 +13,13 @@ import {
 } from './sequences';
 
 /** One pair A → B (item keys) and how the due list is drawn. */
-export interface ReplenishmentParams extends SequenceParams, PairKeys {
+interface ReplenishmentParams extends SequenceParams, PairKeys {
 	/** List customers flagged as churned too; default false. */
 	includeChurned?: boolean;
 }
 
 /** A due window in days since the trigger purchase: the 10th–90th percentile of observed lags. */
-export interface DueWindow {
+interface DueWindow {
 	/** Observations the window comes from (customers for a first B, gaps for a repeat). */
 	observations: number;
 	median: number;
@@ -105,7 +105,7 @@ function dueWindow(
 }
 
 /** The customers now inside a window, most urgent first (fewest days left, then id). */
-export function dueSql(
+function dueSql(
 	params: ReplenishmentParams,
 	first: DueWindow | null,
 	repeat: DueWindow | null

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { arbBasketLine, loadBasketLines, type BasketLine } from '../basket/test-baskets';
-import { ENGINES } from '../pareto/test-data';
+import { arbBasketLine, loadBasketLines, type BasketLine } from '$tests/helpers/baskets';
+import { ENGINES } from '$tests/helpers/pareto-data';
 import { replenishment } from './replenishment';
 import { median } from 'simple-statistics';
-import { quantile7, refDays, refDue, refGaps, refPairs } from './sequences.reference';
+import { quantile7, refDays, refDue, refGaps, refPairs } from '$tests/reference/sequences';
 import { sequences } from './sequences';
 
 const SNAPSHOT = '2024-03-15';

@@ -74,7 +74,7 @@ export interface Sequences {
 	bins: LagBin[];
 }
 
-export const DEFAULT_SEQUENCES = {
+const DEFAULT_SEQUENCES = {
 	maxLagDays: 180,
 	minCustomers: 10,
 	limit: 20,

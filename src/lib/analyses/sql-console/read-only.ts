@@ -6,7 +6,7 @@ import { tokenize, TokenizeError, type Token } from './tokenize';
  * The first check of the console: one statement that can only read; `statement` is its text. A
  * refusal's reason is in both languages, so the page shows it in whichever is chosen now.
  */
-export type ReadOnlyVerdict = { ok: true; statement: string } | { ok: false; reason: Bilingual };
+type ReadOnlyVerdict = { ok: true; statement: string } | { ok: false; reason: Bilingual };
 
 /** Statements the console runs: queries and the two ways DuckDB describes a table. */
 const FIRST_WORDS = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'DESCRIBE', 'SUMMARIZE', 'SHOW']);

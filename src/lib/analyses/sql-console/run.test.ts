@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { ENGINES } from '../pareto/test-data';
-import { addAttributeColumns, loadWorld, tableState, type World } from '../segments/test-data';
+import { ENGINES } from '$tests/helpers/pareto-data';
+import {
+	addAttributeColumns,
+	loadWorld,
+	tableState,
+	type World
+} from '$tests/helpers/segments-data';
 import { consoleTables } from './catalog';
 import { ConsoleStopped, fingerprintSql, ReadOnlyRejection, runIsolated, runReadOnly } from './run';
 

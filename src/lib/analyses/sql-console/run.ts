@@ -25,7 +25,7 @@ export class ConsoleStopped extends Error {
 /** How long a console query may run before it is stopped. */
 export const TIME_LIMIT_MS = 60_000;
 
-export interface ConsoleOptions {
+interface ConsoleOptions {
 	/** Aborting stops the query (the console's Cancel button, leaving the page). */
 	signal?: AbortSignal;
 	timeLimitMs?: number;
@@ -112,7 +112,7 @@ async function unknownRelation(engine: Engine, statement: string): Promise<Bilin
  * table, `USING (…)` becomes `ON TRUE` and `NATURAL [INNER] JOIN` `CROSS JOIN`: what changes names
  * an allowed relation or columns, never anything else. (The statement runs as written.)
  */
-export function forNameListing(statement: string, relations: readonly ConsoleTable[]): string {
+function forNameListing(statement: string, relations: readonly ConsoleTable[]): string {
 	const views = new Set(
 		relations.filter((r) => r.kind === 'view').map((r) => r.name.toUpperCase())
 	);
@@ -213,7 +213,7 @@ export async function runIsolated(
 }
 
 /** A result value as a table cell: numbers, text and booleans stay, nested values become JSON. */
-export function cellValue(value: unknown): string | number | boolean | null {
+function cellValue(value: unknown): string | number | boolean | null {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
 		return value;

@@ -10,7 +10,7 @@ import {
 	SNAPSHOT,
 	valueLines,
 	type Line
-} from '../pareto/test-data';
+} from '$tests/helpers/pareto-data';
 import type { ReturnsMode } from '../value/customer-facts';
 import {
 	matrix,

@@ -84,8 +84,6 @@ export interface Matrix {
 	cells: MatrixCell[];
 }
 
-export const DEFAULT_MATRIX = { months: 6, growth: 0.5, decline: -0.3 } as const;
-
 /** CTEs up to `rated`: one row per staged customer with stage and attractiveness. */
 export function matrixCtes(params: MatrixParams, basis: AttractivenessBasis): BoundSql {
 	const { months = 6, growth = 0.5, decline = -0.3, attribute, ...value } = params;

@@ -9,7 +9,6 @@ export type Stage = 1 | 2 | 3 | 4 | 5 | 6;
 /** One of the 18 classes, e.g. `A1`. */
 export type MatrixClass = `${Attractiveness}${Stage}`;
 
-export const ATTRACTIVENESS: readonly Attractiveness[] = ['A', 'B', 'C'];
 export const STAGES: readonly Stage[] = [1, 2, 3, 4, 5, 6];
 
 /** Short names of the stages, for column headers. */
@@ -106,7 +105,7 @@ export const STRATEGIES: Record<MatrixClass, Bilingual> = {
 };
 
 /** Settings the definitions text describes. */
-export interface DefinitionSettings {
+interface DefinitionSettings {
 	months: number;
 	growth: number;
 	decline: number;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/engine';
-import { arbLines, ENGINES, loadLines, refFacts, SNAPSHOT } from '../pareto/test-data';
+import { arbLines, ENGINES, loadLines, refFacts, SNAPSHOT } from '$tests/helpers/pareto-data';
 import type { ReturnsMode } from '../value/customer-facts';
 import { DEFAULT_TIERS, tierCuts, tiers, tiersSql, type TierSpec } from './tiers';
 

@@ -27,7 +27,7 @@ export const DEFAULT_TIERS: readonly TierSpec[] = [
 ];
 
 /** Options of the tier analysis. */
-export interface TierParams extends ValueParams {
+interface TierParams extends ValueParams {
 	tiers?: readonly TierSpec[];
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
+import { loadFiles } from '$tests/helpers/load';
 import type { Engine } from '../../engine/engine';
 import { applyFilters, attributeValues, NO_FILTERS, refreshViews } from '../../engine/views';
 import type { ViewFilters } from '../../engine/views';
@@ -58,13 +58,13 @@ describe.each(['wasm', 'native'] as const)('cached customer facts on %s', (kind)
 	let cached: ReturnType<typeof counted>;
 	let branch: ViewFilters;
 	beforeAll(async () => {
-		plain = (
-			await loadDataset({
+		plain = await loadFiles(
+			{
 				customers: 'datasets/demo/customers.csv.gz',
-				transactions: 'datasets/demo/transactions.csv.gz',
-				engine: kind
-			})
-		).engine;
+				transactions: 'datasets/demo/transactions.csv.gz'
+			},
+			kind
+		);
 		cached = counted(plain);
 		cacheCustomerFacts(cached.engine);
 		await applyFilters(cached.engine);

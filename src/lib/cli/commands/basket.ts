@@ -15,7 +15,7 @@ import {
 } from '../command';
 
 /** The table `--baskets FILE` is loaded into. */
-export const BASKET_FILE_TABLE = 'basket_file';
+const BASKET_FILE_TABLE = 'basket_file';
 
 function choice<T extends string>(values: OptionValues, name: string, allowed: readonly T[]) {
 	const v = values[name];
@@ -45,7 +45,7 @@ function support(values: OptionValues): { minSupport?: number; minCount?: number
 }
 
 /** Read a one-basket-per-line file (optionally gzipped) into the basket table. */
-export async function loadBasketsFile(engine: Parameters<Command['run']>[0], path: string) {
+async function loadBasketsFile(engine: Parameters<Command['run']>[0], path: string) {
 	const bytes = await readFile(path).catch(() => {
 		throw new UsageError(`--baskets: no such file ${path}`);
 	});
@@ -127,7 +127,7 @@ export const basketCommand: Command = {
 };
 
 /** The documented JSON report. */
-export function basketJson(r: BasketResult, minConfidence: number, minLift: number) {
+function basketJson(r: BasketResult, minConfidence: number, minLift: number) {
 	return {
 		basket_unit: r.basket_unit,
 		item_level: r.item_level,

@@ -62,7 +62,7 @@ export const clvCommand: Command = {
 };
 
 /** The documented JSON of `clv`. */
-export function clvJson(m: ClvModel) {
+function clvJson(m: ClvModel) {
 	return {
 		model: 'BG/NBD',
 		params: m.bgnbd.params,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmptyAnalysisError } from '../../analyses/empty';
-import { ENGINES, loadLines, type Line } from '../../analyses/pareto/test-data';
+import { ENGINES, loadLines, type Line } from '$tests/helpers/pareto-data';
 import type { Engine } from '../../engine/engine';
 import { main } from '../main';
 import { basketCommand } from './basket';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CUSTOMERS, FIXTURE_SNAPSHOT, fixtureFile } from '../../analyses/rfm/rfm.fixture';
+import { FIXTURE_CUSTOMERS, FIXTURE_SNAPSHOT, fixtureFile } from '$tests/helpers/rfm-fixture';
 import { DEFAULT_SEGMENT_MAP } from '../../analyses/rfm/segments';
 import { main } from '../main';
 

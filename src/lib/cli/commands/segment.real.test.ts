@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { daysBefore } from '../../analyses/segments/dates';
-import { addMonths } from '../../analyses/segments/reference';
+import { addMonths } from '$tests/reference/segments';
 import type { SegmentDefinition } from '../../analyses/segments/types';
 import { main } from '../main';
 

@@ -2,7 +2,7 @@ import { existsSync, openAsBlob } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FILES, type BadFile } from '../../../../tests/fixtures/bad/expectations';
-import { ENGINES } from '../../analyses/pareto/test-data';
+import { ENGINES } from '$tests/helpers/pareto-data';
 import { profile } from '../../analyses/profile/profile';
 import { main, type Writer } from '../../cli/main';
 import { clearTable } from '../dataset';

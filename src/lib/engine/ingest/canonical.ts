@@ -83,7 +83,7 @@ export function loadTables(table: TableName) {
 }
 
 /** The statements of one load, in the order `loadFile` runs them. */
-export interface LoadSql {
+interface LoadSql {
 	/** One pass over `source`: the canonical columns of every row, and why a row is rejected. */
 	parse: (source: string) => string;
 	/** Keep aside the rejected rows: line, column, value and reason. */

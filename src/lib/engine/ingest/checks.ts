@@ -36,7 +36,7 @@ export function notTextProblem(bytes: Uint8Array, text: string): string | null {
 }
 
 /** A problem that makes the decoded text unusable as a table, with the row it shows in. */
-export interface ShapeProblem {
+interface ShapeProblem {
 	problem: string;
 	row?: number;
 }

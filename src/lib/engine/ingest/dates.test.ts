@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DATE_FORMATS,
-	dateFormatById,
 	dateSql,
 	detectDateFormat,
 	formatLabel,
@@ -11,10 +10,10 @@ import {
 	strptimeRegex,
 	type DateFormat
 } from './dates';
-import { evalEach } from './test-helpers';
+import { evalEach } from '$tests/helpers/ingest';
 
 const fmt = (id: string): DateFormat => {
-	const f = dateFormatById(id);
+	const f = DATE_FORMATS.find((d) => d.id === id);
 	if (!f) throw new Error(`no format ${id}`);
 	return f;
 };

@@ -248,7 +248,7 @@ export function looksLikeDate(value: string): boolean {
 	return SPECS.some((s) => s.format.kind === 'strptime' && parseDateParts(value, s.format.id));
 }
 
-export interface DateFormatScore {
+interface DateFormatScore {
 	format: DateFormat;
 	/** Share of non-empty samples this format parses, 0..1. */
 	share: number;
@@ -432,11 +432,6 @@ export function formatLabel(fmt: DateFormat, withTime?: boolean): string {
 	if (!s || withTime === undefined) return fmt.label;
 	const time = withTime && s.format.kind === 'strptime' ? ' H:MM' : '';
 	return s.region ? `${s.pattern}${time} (${s.region})` : `${s.pattern}${time}`;
-}
-
-/** Look a format up by id, e.g. to restore a remembered choice. */
-export function dateFormatById(id: string): DateFormat | null {
-	return SPECS.find((s) => s.format.id === id)?.format ?? null;
 }
 
 function labelled(s: FormatSpec, withTime: boolean): DateFormat {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSample, detectEncoding, transcodeToUtf8, type Encoding } from './encoding';
-import { chunked, collect } from './test-helpers';
+import { chunked, collect } from '$tests/helpers/ingest';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => Uint8Array.from(b);

@@ -92,7 +92,7 @@ export async function readSample(
 }
 
 /** Join byte chunks into one buffer. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 	const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
 	let offset = 0;
 	for (const p of parts) {

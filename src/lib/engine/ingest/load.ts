@@ -27,7 +27,7 @@ export interface LoadSummary {
 /** The phase `onProgress` reports once the file is committed: a cancel can no longer undo it. */
 export const LOADED = 'Loaded';
 
-export interface LoadOptions {
+interface LoadOptions {
 	onProgress?: (p: Progress) => void;
 	signal?: AbortSignal;
 }

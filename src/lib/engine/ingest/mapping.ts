@@ -5,9 +5,9 @@
 import { FIELDS, type TableName } from '../schema';
 
 /** Canonical field name → source header (null when the file has no such column). */
-export type Mapping = Record<string, string | null>;
+type Mapping = Record<string, string | null>;
 
-export interface MappingResult {
+interface MappingResult {
 	/** Every canonical field of the table, mapped to a header or null. */
 	fields: Mapping;
 	/**

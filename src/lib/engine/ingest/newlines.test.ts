@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlankLines, hasMixedNewlines, newlinesToLf } from './newlines';
-import { chunked, collect } from './test-helpers';
+import { chunked, collect } from '$tests/helpers/ingest';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);

@@ -14,7 +14,7 @@ export const BROWSER_COPY_LIMIT = 400_000_000;
  * DuckDB-WASM stops at 3.1 GiB. Measured in Chromium on the benchmark's synthetic export (10
  * columns, 89 bytes a row, 225 bytes by this estimate): 10M rows (2.25 GB) load; 12M is the limit.
  */
-export const BROWSER_TABLE_BUDGET = 2_700_000_000;
+const BROWSER_TABLE_BUDGET = 2_700_000_000;
 /** Typical expansion of a gzip-compressed CSV; Parquet is of the same order, an .xlsx's CSV less. */
 const EXPANSION = { plain: 1, gzip: 7, parquet: 6, excel: 4 } as const;
 

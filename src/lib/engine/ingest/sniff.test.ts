@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { literal } from '../sql';
 import { sniffText, whitespaceToCsvLines, type Delimiter, type SniffOptions } from './sniff';
-import { chunked, collect, query } from './test-helpers';
+import { chunked, collect, query } from '$tests/helpers/ingest';
 
 interface Case {
 	name: string;

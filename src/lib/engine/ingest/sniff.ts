@@ -35,7 +35,7 @@ export interface SniffOptions {
 }
 
 /** Lines of the sample that detection looks at. */
-export const SAMPLE_LINES = 200;
+const SAMPLE_LINES = 200;
 
 const CANDIDATES: Exclude<Delimiter, 'whitespace'>[] = [',', '\t', ';', '|'];
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evalEach } from './test-helpers';
+import { evalEach } from '$tests/helpers/ingest';
 import {
 	booleanSql,
 	detectNumberStyle,

@@ -17,7 +17,7 @@ const JS_WS = String.raw`\s\u00A0\u202F\u3000\uFEFF`;
 const CURRENCY = String.raw`(?:[¥￥$€£]|US\$|HK\$|RMB|CNY|USD|EUR|GBP|HKD|JPY|元)`;
 
 /** The trimmed text of `expr` (any type), with Unicode and control whitespace removed too. */
-export function trimSql(expr: string): string {
+function trimSql(expr: string): string {
 	return `regexp_replace(CAST(${expr} AS VARCHAR), ${literal(`^[${WS}]+|[${WS}]+$`)}, '', 'g')`;
 }
 

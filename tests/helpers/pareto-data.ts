@@ -3,13 +3,13 @@
  * per-customer facts the reference implementations start from. Not imported by application code.
  */
 import fc from 'fast-check';
-import { ensureDataset } from '../../engine/dataset';
-import type { Engine } from '../../engine/engine';
-import { createNativeEngine } from '../../engine/node-native';
-import { createNodeWasmEngine } from '../../engine/node-wasm';
-import { literal } from '../../engine/sql';
-import { applyFilters } from '../../engine/views';
-import type { ReturnsMode } from '../value/customer-facts';
+import { ensureDataset } from '$lib/engine/dataset';
+import type { Engine } from '$lib/engine/engine';
+import { createNativeEngine } from '$lib/engine/node-native';
+import { createNodeWasmEngine } from '$lib/engine/node-wasm';
+import { literal } from '$lib/engine/sql';
+import { applyFilters } from '$lib/engine/views';
+import type { ReturnsMode } from '$lib/analyses/value/customer-facts';
 
 /** Both Node engines, each opened with the empty canonical tables and the views. */
 export const ENGINES: [string, () => Promise<Engine>][] = [

@@ -2,8 +2,13 @@
  * Test-only: the meaning of every condition in plain TypeScript, written from the types' doc
  * comments without looking at the SQL, to check the compiler against.
  */
-import { HOSTILE_COLUMN, type GenCustomer, type World } from './test-data';
-import type { AttributeCondition, Condition, Period, SegmentNode } from './types';
+import { HOSTILE_COLUMN, type GenCustomer, type World } from '../helpers/segments-data';
+import type {
+	AttributeCondition,
+	Condition,
+	Period,
+	SegmentNode
+} from '$lib/analyses/segments/types';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);

@@ -3,7 +3,7 @@
  * straight from the definitions, sharing no code with the SQL.
  */
 import { mean, median, sampleStandardDeviation } from 'simple-statistics';
-import type { BasketLine } from '../basket/test-baskets';
+import type { BasketLine } from '../helpers/baskets';
 
 const DAY = 86_400_000;
 const dayNumber = (ts: string) => Date.parse(`${ts.slice(0, 10)}T00:00:00Z`) / DAY;

@@ -1,11 +1,11 @@
 /**
  * Test-only: generated transaction lines with categories and segments, loading them into an engine
- * from ENGINES (../pareto/test-data.ts), and the baskets they make, in plain TypeScript.
+ * from ENGINES (./pareto-data.ts), and the baskets they make, in plain TypeScript.
  */
 import fc from 'fast-check';
-import type { Engine } from '../../engine/engine';
-import { literal } from '../../engine/sql';
-import type { BasketUnit, ItemLevel } from './baskets';
+import type { Engine } from '$lib/engine/engine';
+import { literal } from '$lib/engine/sql';
+import type { BasketUnit, ItemLevel } from '$lib/analyses/basket/baskets';
 
 /** One generated line: a few products in three categories; some returns, postage and guests. */
 export interface BasketLine {

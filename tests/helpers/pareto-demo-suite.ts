@@ -4,14 +4,14 @@
  * cumulative profit peaks at 120.2% of the total.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
-import type { Engine } from '../../engine/engine';
-import { applyFilters } from '../../engine/views';
-import { matrix } from '../tiers/matrix';
-import { tiers } from '../tiers/tiers';
-import { abc } from './abc';
-import { pareto } from './pareto';
-import { profitCurve } from './profit';
+import { loadFiles } from './load';
+import type { Engine } from '$lib/engine/engine';
+import { applyFilters } from '$lib/engine/views';
+import { matrix } from '$lib/analyses/tiers/matrix';
+import { tiers } from '$lib/analyses/tiers/tiers';
+import { abc } from '$lib/analyses/pareto/abc';
+import { pareto } from '$lib/analyses/pareto/pareto';
+import { profitCurve } from '$lib/analyses/pareto/profit';
 
 const TRANSACTIONS = 'datasets/demo/transactions.csv.gz';
 const snapshot = '2025-01-01';
@@ -21,7 +21,7 @@ export function demoSuite(kind: 'native' | 'wasm') {
 	describe(`demo data on ${kind}`, () => {
 		let engine: Engine;
 		beforeAll(async () => {
-			engine = (await loadDataset({ transactions: TRANSACTIONS, engine: kind })).engine;
+			engine = await loadFiles({ transactions: TRANSACTIONS }, kind);
 			await applyFilters(engine);
 		}, 60_000);
 		afterAll(() => engine.close());

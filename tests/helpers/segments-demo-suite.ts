@@ -4,15 +4,15 @@
  * it narrows every view; and the action lists agree with reference queries written here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../cli/load-files';
-import type { Engine } from '../../engine/engine';
-import { applyFilters, NO_FILTERS, VIEW } from '../../engine/views';
-import { compileFilters } from '../drill/filters';
-import { actionCustomers, actionSummaries } from '../actions/actions';
-import { replenishmentDue } from '../actions/replenishment';
-import { bothEnds } from '../overview/both-ends';
-import { SEED_SEGMENT } from './seed';
-import { segmentCounts, segmentCustomers } from './segment';
+import { loadFiles } from './load';
+import type { Engine } from '$lib/engine/engine';
+import { applyFilters, NO_FILTERS, VIEW } from '$lib/engine/views';
+import { compileFilters } from '$lib/analyses/drill/filters';
+import { actionCustomers, actionSummaries } from '$lib/analyses/actions/actions';
+import { replenishmentDue } from '$lib/analyses/actions/replenishment';
+import { bothEnds } from '$lib/analyses/overview/both-ends';
+import { SEED_SEGMENT } from '$lib/analyses/segments/seed';
+import { segmentCounts, segmentCustomers } from '$lib/analyses/segments/segment';
 
 const DEMO = 'datasets/demo';
 const AS_OF = '2025-01-01';
@@ -75,7 +75,7 @@ export function demoSuite(kind: 'native' | 'wasm') {
 					`${DEMO}/${t}.csv.gz`
 				])
 			);
-			engine = (await loadDataset({ ...files, engine: kind })).engine;
+			engine = await loadFiles(files, kind);
 			await applyFilters(engine);
 		}, 60_000);
 		afterAll(() => engine.close());

@@ -1,7 +1,7 @@
 // Test-only: RFM in plain TypeScript, written from the spec without looking at the SQL.
-import type { CutSet, Dimension, ScoreBin } from './cuts';
-import type { SegmentMap } from './segments';
-import type { RfmParams } from './types';
+import type { CutSet, Dimension, ScoreBin } from '$lib/analyses/rfm/cuts';
+import type { SegmentMap } from '$lib/analyses/rfm/segments';
+import type { RfmParams } from '$lib/analyses/rfm/types';
 
 /** One transaction line as the property tests generate it. */
 export interface RefLine {

@@ -3,13 +3,13 @@
  * state, over generated lines and customers (already restricted by the plain filters). Reuses the
  * RFM and churn references, which are themselves written without SQL.
  */
-import { NO_REASON } from '../churn/reasons';
-import { refChurnCustomers } from '../churn/reference';
-import type { CustomerRow } from '../churn/test-data';
-import type { Line } from '../pareto/test-data';
-import { refCustomers } from '../rfm/rfm.reference';
-import { DEFAULT_SEGMENT_MAP } from '../rfm/segments';
-import type { Drill } from './types';
+import { NO_REASON } from '$lib/analyses/churn/reasons';
+import { refChurnCustomers } from './churn';
+import type { CustomerRow } from '../helpers/churn-data';
+import type { Line } from '../helpers/pareto-data';
+import { refCustomers } from './rfm';
+import { DEFAULT_SEGMENT_MAP } from '$lib/analyses/rfm/segments';
+import type { Drill } from '$lib/analyses/drill/types';
 
 /** Lines and customers rows the views hold. */
 export interface RefData {

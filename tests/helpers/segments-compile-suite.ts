@@ -1,13 +1,13 @@
 /** Test-only suite: see compile.native.test.ts and compile.wasm.test.ts. */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../engine/engine';
-import { ENGINES } from '../pareto/test-data';
-import { asOfSql, nodeSql } from './compile';
-import { holds, referenceSegment } from './reference';
-import { SEED_SEGMENT } from './seed';
-import { segmentCounts, segmentCustomers } from './segment';
-import type { SegmentNode } from './types';
+import type { Engine } from '$lib/engine/engine';
+import { ENGINES } from './pareto-data';
+import { asOfSql, nodeSql } from '$lib/analyses/segments/compile';
+import { holds, referenceSegment } from '../reference/segments';
+import { SEED_SEGMENT } from '$lib/analyses/segments/seed';
+import { segmentCounts, segmentCustomers } from '$lib/analyses/segments/segment';
+import type { SegmentNode } from '$lib/analyses/segments/types';
 import {
 	addAttributeColumns,
 	arbTree,
@@ -16,7 +16,7 @@ import {
 	HOSTILE,
 	loadWorld,
 	tableState
-} from './test-data';
+} from './segments-data';
 
 const anyText = fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !s.includes('\0'));
 

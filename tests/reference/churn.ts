@@ -3,11 +3,11 @@
  * `status.ts` without SQL, for the property tests to compare against. Not imported by application
  * code.
  */
-import { SNAPSHOT, type Line } from '../pareto/test-data';
-import { shiftDate } from '../rfm/migration';
-import type { ChurnDefinition } from './definition';
-import type { RetentionStatus } from './status';
-import type { CustomerRow } from './test-data';
+import { SNAPSHOT, type Line } from '../helpers/pareto-data';
+import { shiftDate } from '$lib/analyses/rfm/migration';
+import type { ChurnDefinition } from '$lib/analyses/churn/definition';
+import type { RetentionStatus } from '$lib/analyses/churn/status';
+import type { CustomerRow } from '../helpers/churn-data';
 
 /** One customer as `churn_customers` holds them. */
 export interface RefChurnCustomer {
@@ -128,12 +128,4 @@ export function refMonthStarts(customers: readonly RefChurnCustomer[]): string[]
 		month = shiftDate(month, 40).slice(0, 7) + '-01';
 	}
 	return [...dates].sort();
-}
-
-/** Linear-interpolation quantile (DuckDB's quantile_cont) of sorted values. */
-export function quantileCont(sorted: readonly number[], p: number): number | null {
-	if (!sorted.length) return null;
-	const h = (sorted.length - 1) * p;
-	const lo = Math.floor(h);
-	return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? 0) - sorted[lo]);
 }

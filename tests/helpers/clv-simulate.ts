@@ -2,8 +2,8 @@
  * Test-only: seeded simulation of the BG/NBD purchase process and of Gamma-Gamma spend, to check
  * that fitting recovers known parameters. Not imported by application code.
  */
-import type { BgNbdParams, Rft } from './bgnbd';
-import type { GammaGammaParams, Spend } from './gamma-gamma';
+import type { BgNbdParams, Rft } from '$lib/analyses/clv/bgnbd';
+import type { GammaGammaParams, Spend } from '$lib/analyses/clv/gamma-gamma';
 
 /** mulberry32: a small seeded uniform generator on [0, 1). */
 export function seeded(seed: number): () => number {

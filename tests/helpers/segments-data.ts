@@ -1,13 +1,19 @@
 /**
  * Test-only: generated customers, purchases and contacts with hostile text, random condition
- * trees over them, and loading it all into an engine from pareto/test-data's ENGINES.
+ * trees over them, and loading it all into an engine from pareto-data's ENGINES.
  */
 import fc from 'fast-check';
-import type { Engine } from '../../engine/engine';
-import { ident, literal, type SqlValue } from '../../engine/sql';
-import { refreshViews } from '../../engine/views';
-import { daysBefore } from './dates';
-import type { Condition, GroupNode, Period, SegmentDefinition, SegmentNode } from './types';
+import type { Engine } from '$lib/engine/engine';
+import { ident, literal, type SqlValue } from '$lib/engine/sql';
+import { refreshViews } from '$lib/engine/views';
+import { daysBefore } from '$lib/analyses/segments/dates';
+import type {
+	Condition,
+	GroupNode,
+	Period,
+	SegmentDefinition,
+	SegmentNode
+} from '$lib/analyses/segments/types';
 
 export { daysBefore };
 

@@ -1,16 +1,16 @@
 /**
  * Test-only: generated customers files (flag, churn date, reason, signup, attributes) beside the
- * generated transaction lines of `pareto/test-data.ts`, and loading them. Not imported by
+ * generated transaction lines of `pareto-data.ts`, and loading them. Not imported by
  * application code.
  */
 import fc from 'fast-check';
-import type { Engine } from '../../engine/engine';
-import { literal } from '../../engine/sql';
-import { refreshViews } from '../../engine/views';
-import { arbLine, loadLines, SNAPSHOT, type Line } from '../pareto/test-data';
-import type { ChurnDefinition } from './definition';
-import { daysBetween, purchaseDays } from './reference';
-import { shiftDate } from '../rfm/migration';
+import type { Engine } from '$lib/engine/engine';
+import { literal } from '$lib/engine/sql';
+import { refreshViews } from '$lib/engine/views';
+import { arbLine, loadLines, SNAPSHOT, type Line } from './pareto-data';
+import type { ChurnDefinition } from '$lib/analyses/churn/definition';
+import { daysBetween, purchaseDays } from '../reference/churn';
+import { shiftDate } from '$lib/analyses/rfm/migration';
 
 /** One row of the customers file; `plan` and `age` are attribute columns. */
 export interface CustomerRow {
