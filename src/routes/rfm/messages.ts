@@ -47,12 +47,19 @@ export const MESSAGES = bilingual(
 			'Each segment is a rectangle of recency and frequency scores; together they must cover all 25 squares exactly once.',
 		story: {
 			none: 'No customer bought anything before this snapshot.',
-			top: (segment: string, customers: string, revenue: string) =>
-				`${segment} are ${customers} of customers and bring ${revenue} of revenue.`,
-			quiet: (customers: string, segments: string, revenue: string) =>
-				`${customers} customers who used to buy often have gone quiet (${segments}); they brought ${revenue} of revenue, worth winning back.`,
-			asleep: (customers: string, revenue: string) =>
-				`${customers} of customers are hibernating and bring only ${revenue}.`,
+			// revenue is null when the file has no amounts
+			top: (segment: string, customers: string, revenue: string | null) =>
+				revenue === null
+					? `${segment} are the largest group: ${customers} of customers.`
+					: `${segment} are ${customers} of customers and bring ${revenue} of revenue.`,
+			quiet: (customers: string, segments: string, revenue: string | null) =>
+				revenue === null
+					? `${customers} customers who used to buy often have gone quiet (${segments}), worth winning back.`
+					: `${customers} customers who used to buy often have gone quiet (${segments}); they brought ${revenue} of revenue, worth winning back.`,
+			asleep: (customers: string, revenue: string | null) =>
+				revenue === null
+					? `${customers} of customers are hibernating.`
+					: `${customers} of customers are hibernating and bring only ${revenue}.`,
 			kept: (kept: string, before: string, segment: string, date: string, share: string) =>
 				`${kept} of the ${before} ${segment} on ${date} are still ${segment} (${share}).`,
 			arrived: (customers: string, largest: string, segment: string) =>
@@ -181,12 +188,18 @@ export const MESSAGES = bilingual(
 			'每个分群是最近购买评分与频次评分围成的一块矩形；所有分群合起来必须恰好覆盖 25 个格子，既不遗漏也不重叠。',
 		story: {
 			none: '此快照日期之前没有客户购买。',
-			top: (segment: string, customers: string, revenue: string) =>
-				`${segment}占客户的 ${customers}，贡献了 ${revenue} 的收入。`,
-			quiet: (customers: string, segments: string, revenue: string) =>
-				`${customers} 位曾经常购买的客户已经沉寂（${segments}）；他们贡献过 ${revenue} 的收入，值得挽回。`,
-			asleep: (customers: string, revenue: string) =>
-				`${customers} 的客户处于沉睡状态，只贡献 ${revenue} 的收入。`,
+			top: (segment: string, customers: string, revenue: string | null) =>
+				revenue === null
+					? `${segment}是最大的群体，占客户的 ${customers}。`
+					: `${segment}占客户的 ${customers}，贡献了 ${revenue} 的收入。`,
+			quiet: (customers: string, segments: string, revenue: string | null) =>
+				revenue === null
+					? `${customers} 位曾经常购买的客户已经沉寂（${segments}），值得挽回。`
+					: `${customers} 位曾经常购买的客户已经沉寂（${segments}）；他们贡献过 ${revenue} 的收入，值得挽回。`,
+			asleep: (customers: string, revenue: string | null) =>
+				revenue === null
+					? `${customers} 的客户处于沉睡状态。`
+					: `${customers} 的客户处于沉睡状态，只贡献 ${revenue} 的收入。`,
 			kept: (kept: string, before: string, segment: string, date: string, share: string) =>
 				`${date} 时的 ${before} 位${segment}中，${kept} 位仍是${segment}（${share}）。`,
 			arrived: (customers: string, largest: string, segment: string) =>

@@ -8,13 +8,20 @@ type Text = (typeof MESSAGES)['en'];
 
 const pct = (share: number) => percent(share, share < 0.1 ? 1 : 0);
 
-/** The RFM result in two or three plain sentences, most valuable segment first. */
+/**
+ * The RFM result in two or three plain sentences, most valuable segment first. Without amounts
+ * in the file there is no revenue to speak of: the largest segment leads and shares are left out.
+ */
 export function rfmStory(result: RfmResult, text: Text): string[] {
-	const top = result.segments[0];
+	const money = !result.monetary_missing;
+	const top = money
+		? result.segments[0]
+		: [...result.segments].sort((a, b) => b.customers - a.customers)[0];
 	if (!result.customers || !top) return [text.story.none];
+	const revenue = (share: number) => (money ? pct(share) : null);
 	const by = new Map(result.segments.map((s) => [s.segment, s]));
 	const sentences = [
-		text.story.top(text.segment(top.segment), pct(top.customer_share), pct(top.revenue_share))
+		text.story.top(text.segment(top.segment), pct(top.customer_share), revenue(top.revenue_share))
 	];
 	const quiet = ['At Risk', "Can't Lose Them"].flatMap((name) => by.get(name) ?? []);
 	const quietCustomers = quiet.reduce((n, s) => n + s.customers, 0);
@@ -23,12 +30,12 @@ export function rfmStory(result: RfmResult, text: Text): string[] {
 			text.story.quiet(
 				count(quietCustomers),
 				text.names(quiet.map((s) => text.segment(s.segment))),
-				pct(quiet.reduce((n, s) => n + s.revenue_share, 0))
+				revenue(quiet.reduce((n, s) => n + s.revenue_share, 0))
 			)
 		);
 	const asleep = by.get('Hibernating');
 	if (asleep?.customers)
-		sentences.push(text.story.asleep(pct(asleep.customer_share), pct(asleep.revenue_share)));
+		sentences.push(text.story.asleep(pct(asleep.customer_share), revenue(asleep.revenue_share)));
 	return sentences;
 }
 
