@@ -1,17 +1,9 @@
 import { expect, it } from 'vitest';
-import { main } from '../main';
+import { runCli } from '$tests/helpers/cli';
 
 /** Runs the CLI on the demo transactions; returns the exit code and what it printed. */
-async function cli(...args: string[]) {
-	let out = '';
-	let err = '';
-	const code = await main(
-		[...args, '--transactions', 'datasets/demo/transactions.csv.gz'],
-		{ write: (s: string) => (out += s) },
-		{ write: (s: string) => (err += s) }
-	);
-	return { code, out, err };
-}
+const cli = (...args: string[]) =>
+	runCli(...args, '--transactions', 'datasets/demo/transactions.csv.gz');
 
 it('prints the page data its analysis command prints, by section', async () => {
 	const page = await cli('page', 'cohorts', '--json');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli } from '$tests/helpers/cli';
 
 /** Real exports in the shapes users have them: a no-money member file, an Excel workbook. */
 const SHARED = join(import.meta.dirname, '../../../../../shared/datasets');
@@ -14,16 +14,7 @@ const TELCO_CSV = join(SHARED, 'telco-churn/telco_customer_churn.csv.gz');
 for (const path of [GROCERIES, TELCO_XLSX, TELCO_CSV])
 	if (!existsSync(path)) console.log(`skipping a real-export run: ${path} is absent`);
 
-async function cli(...argv: string[]) {
-	let out = '';
-	let err = '';
-	const code = await main(
-		argv,
-		{ write: (s: string) => (out += s) },
-		{ write: (s: string) => (err += s) }
-	);
-	return { code, out, err };
-}
+const cli = runCli;
 
 async function json(...argv: string[]) {
 	const r = await cli(...argv, '--json');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNativeEngine } from '../node-native';
 import { createNodeWasmEngine } from '../node-wasm';
-import { main } from '../../cli/main';
+import { runCli } from '$tests/helpers/cli';
 import { IngestError } from './errors';
 import { loadFile } from './load';
 import { planIngest } from './prepare';
@@ -86,16 +86,7 @@ describe.each([
 });
 
 describe('customer-lens --sheet', () => {
-	const run = async (...argv: string[]) => {
-		let out = '';
-		let err = '';
-		const code = await main(
-			argv,
-			{ write: (s: string) => (out += s) },
-			{ write: (s: string) => (err += s) }
-		);
-		return { code, out, err };
-	};
+	const run = runCli;
 
 	it('loads the sheet named, and refuses --sheet when no file is a workbook', async () => {
 		const r = await run(
