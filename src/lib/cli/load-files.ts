@@ -5,6 +5,7 @@ import type { Engine } from '../engine/engine';
 import { createNativeEngine } from '../engine/node-native';
 import { createNodeWasmEngine } from '../engine/node-wasm';
 import type { Encoding } from '../engine/ingest/encoding';
+import { DATE_FORMATS } from '../engine/ingest/dates';
 import { detectContainer } from '../engine/ingest/input';
 import { loadFile, type LoadSummary } from '../engine/ingest/load';
 import { planIngest } from '../engine/ingest/prepare';
@@ -19,6 +20,8 @@ interface DatasetArgs {
 	encoding?: string;
 	/** The sheet of every Excel workbook given (the first when absent). */
 	sheet?: string;
+	/** `field=format-id,...`: the day/month order of date columns nothing in the data proves. */
+	'date-order'?: string;
 	engine?: string;
 }
 
@@ -50,14 +53,30 @@ function parseMap(spec: string | undefined, table: TableName): Record<string, st
 	return out;
 }
 
+/** Parse `--date-order` into field → date format id, refusing ids that are no date format. */
+function parseDateOrder(spec: string | undefined): Record<string, string> {
+	if (!spec) return {};
+	const out: Record<string, string> = {};
+	for (const pair of spec.split(',')) {
+		const [field, id] = pair.split('=').map((x) => x.trim());
+		if (!field || !id || !DATE_FORMATS.some((f) => f.id === id))
+			throw new UsageError(
+				`--date-order expects field=format pairs (formats: ${DATE_FORMATS.map((f) => f.id).join(', ')}), got "${pair}"`
+			);
+		out[field] = id;
+	}
+	return out;
+}
+
 /**
  * Load the files named on the command line into a fresh engine. `optional`: the command has input
  * of its own (e.g. `basket --baskets FILE`), so no data file is needed.
  */
 export async function loadDataset(
 	args: DatasetArgs,
-	{ optional = false } = {}
+	{ optional = false, warn = (_line: string) => {} } = {}
 ): Promise<{ engine: Engine; loads: LoadSummary[] }> {
+	const dateFormats = parseDateOrder(args['date-order']);
 	const files = (['customers', 'activities', 'transactions'] as const).filter((t) => args[t]);
 	if (!files.length && !optional)
 		throw new UsageError('give at least one of --transactions, --customers, --activities');
@@ -77,8 +96,15 @@ export async function loadDataset(
 				table,
 				encoding: args.encoding as Encoding | undefined,
 				mapping: parseMap(args.map, table),
-				sheet: args.sheet
+				sheet: args.sheet,
+				dateFormats
 			});
+			// The CLI cannot ask which order an unproven date column is in: it says what it chose.
+			for (const [field, [chosen, other]] of Object.entries(plan.dateChoices ?? {}))
+				if (!dateFormats[field] && other)
+					warn(
+						`${input.name}: nothing in ${field} proves the day/month order; read as ${chosen.label} (--date-order ${field}=${other.id} reads it as ${other.label})`
+					);
 			loads.push(await loadFile(engine, input, plan));
 		}
 	} catch (error) {

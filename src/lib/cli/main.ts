@@ -23,6 +23,11 @@ const DATA_OPTIONS = {
 		type: 'string',
 		description: 'NAME  the sheet to load from Excel workbooks (default: the first)'
 	},
+	'date-order': {
+		type: 'string',
+		description:
+			'field=FORMAT,…  the day/month order of a date column the data does not prove (e.g. ts=mdy-dash)'
+	},
 	encoding: {
 		type: 'string',
 		description: 'NAME  utf-8 | gb18030 | utf-16le | utf-16be | windows-1252'
@@ -92,7 +97,8 @@ export async function main(
 			return 0;
 		}
 		const { engine } = await loadDataset(values as Record<string, string>, {
-			optional: command.ownInput?.(values) ?? false
+			optional: command.ownInput?.(values) ?? false,
+			warn: (line) => err.write(`customer-lens: warning: ${line}\n`)
 		});
 		try {
 			out.write(await command.run(engine, values, positionals));
