@@ -11,9 +11,15 @@ export interface BoundSql {
 /** Curves for charts keep at most this many points; statistics always use every row. */
 export const MAX_POINTS = 500;
 
+const CENTS_LIMIT = 9e18;
+
 /** Money as whole cents (BIGINT), so sums and threshold comparisons are exact. */
 export function centsSql(expr: string): string {
-	return `CAST(round((${expr}) * 100) AS BIGINT)`;
+	// Clamped to ±9e16 currency units (far past any real amount) so that a corrupt value such as
+	// 1e200 still ranks first instead of failing the BIGINT cast and the whole analysis.
+	// (least/greatest would turn a NULL, e.g. a profit without costs, into the limit.)
+	const cents = `(${expr}) * 100`;
+	return `CAST(round(CASE WHEN abs(${cents}) > ${CENTS_LIMIT} THEN sign(${cents}) * ${CENTS_LIMIT} ELSE ${cents} END) AS BIGINT)`;
 }
 
 /** A fraction (0.8) as whole basis points (8000): thresholds are compared in integers. */
